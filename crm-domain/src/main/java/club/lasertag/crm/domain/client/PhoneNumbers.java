@@ -1,0 +1,66 @@
+package club.lasertag.crm.domain.client;
+
+import club.lasertag.crm.domain.common.InvalidInput;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads phone numbers the way people type them ({@code 8 999 123-45-67}, {@code +7 (999) 123 45 67},
+ * {@code 9991234567}) into {@link Phone}s, using libphonenumber with a default region for numbers
+ * without a country code.
+ */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private final String defaultRegion;
+
+    /** @param defaultRegion ISO 3166 region of numbers typed without a country code, such as "RU" */
+    public PhoneNumbers(String defaultRegion) {
+        Objects.requireNonNull(defaultRegion, "defaultRegion");
+        if (!UTIL.getSupportedRegions().contains(defaultRegion)) {
+            throw new IllegalArgumentException("unknown phone region: " + defaultRegion);
+        }
+        this.defaultRegion = defaultRegion;
+    }
+
+    public static PhoneNumbers russian() {
+        return new PhoneNumbers("RU");
+    }
+
+    /** The phone in {@code raw}, or an {@link InvalidInput} naming {@code field} if it is not a valid number. */
+    public Phone parse(String field, String raw) {
+        return tryParse(raw).orElseThrow(() -> new InvalidInput(field, InvalidInput.Problem.NOT_A_PHONE, raw == null ? "" : raw.strip()));
+    }
+
+    /** The phone in {@code raw} if it is a valid number. */
+    public Optional<Phone> tryParse(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 40) {
+            return Optional.empty();
+        }
+        try {
+            Phonenumber.PhoneNumber number = UTIL.parse(withTrunkPrefixFixed(raw.strip()), defaultRegion);
+            if (!UTIL.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Phone(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The digits of a phone fragment as typed ({@code 123-45}), for searching; empty if there are none. */
+    public static String digitsOf(String raw) {
+        return raw == null ? "" : raw.replaceAll("\\D", "");
+    }
+
+    /** Russians often write "+8 999..." meaning the trunk prefix 8; libphonenumber would read it as country 8. */
+    private static String withTrunkPrefixFixed(String raw) {
+        String digits = digitsOf(raw);
+        return raw.startsWith("+8") && digits.length() == 11 ? raw.substring(1) : raw;
+    }
+}

@@ -1,0 +1,42 @@
+package club.lasertag.crm.domain.common;
+
+import java.util.Locale;
+
+/** Validation and normalisation of free text typed by people. */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** Trims; {@code null} becomes empty. Refuses control characters (NUL and the like) and text over {@code maxLength} characters. */
+    public static String optional(String field, String value, int maxLength) {
+        String text = value == null ? "" : value.strip();
+        if (text.codePoints().anyMatch(Text::isForbiddenControl)) {
+            throw new InvalidInput(field, InvalidInput.Problem.CONTROL_CHARACTERS);
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > maxLength) {
+            throw new InvalidInput(field, InvalidInput.Problem.TOO_LONG, maxLength, length);
+        }
+        return text;
+    }
+
+    /** As {@link #optional} and not blank. */
+    public static String required(String field, String value, int maxLength) {
+        String text = optional(field, value, maxLength);
+        if (text.isEmpty()) {
+            throw new InvalidInput(field, InvalidInput.Problem.REQUIRED);
+        }
+        return text;
+    }
+
+    /** The form used to search names: lower case, 'ё' as 'е', single spaces. Works for Cyrillic and Latin alike. */
+    public static String searchable(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('ё', 'е').strip().replaceAll("\\s+", " ");
+    }
+
+    private static boolean isForbiddenControl(int codePoint) {
+        // New lines are fine in notes; everything else below a space (NUL above all) is not.
+        return Character.getType(codePoint) == Character.CONTROL && codePoint != '\n';
+    }
+}

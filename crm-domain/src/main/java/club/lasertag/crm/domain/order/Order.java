@@ -1,0 +1,70 @@
+package club.lasertag.crm.domain.order;
+
+import club.lasertag.crm.domain.client.ClientId;
+import club.lasertag.crm.domain.common.Actor;
+import club.lasertag.crm.domain.common.Text;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A booked game. The id is empty until the order is saved; the client is empty once the client was deleted.
+ */
+public record Order(
+        Optional<OrderId> id,
+        Optional<ClientId> clientId,
+        Slot slot,
+        int players,
+        GameType gameType,
+        Gift gift,
+        OrderStatus status,
+        String comment,
+        Audit audit) {
+
+    public static final int COMMENT_MAX = 500;
+
+    public Order {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(slot, "slot");
+        Objects.requireNonNull(gameType, "gameType");
+        Objects.requireNonNull(gift, "gift");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(audit, "audit");
+        if (players < 1) {
+            throw new IllegalArgumentException("players must be at least 1: " + players);
+        }
+        comment = Text.optional("comment", comment, COMMENT_MAX);
+    }
+
+    /** The id of a saved order. */
+    public OrderId requireId() {
+        return id.orElseThrow(() -> new IllegalStateException("order is not saved yet"));
+    }
+
+    public boolean occupiesSlots() {
+        return status.occupiesSlots();
+    }
+
+    /** Whether this is the same saved order as {@code other}. */
+    public boolean isSameAs(Order other) {
+        return id.isPresent() && id.equals(other.id);
+    }
+
+    public Order withId(OrderId newId) {
+        return new Order(Optional.of(newId), clientId, slot, players, gameType, gift, status, comment, audit);
+    }
+
+    public Order withoutClient() {
+        return new Order(id, Optional.empty(), slot, players, gameType, gift, status, comment, audit);
+    }
+
+    public Order withSlot(Slot newSlot, Actor by, Instant at) {
+        return new Order(id, clientId, newSlot, players, gameType, gift, status, comment, audit.changed(by, at));
+    }
+
+    public Order withStatus(OrderStatus newStatus, Actor by, Instant at) {
+        return new Order(id, clientId, slot, players, gameType, gift, newStatus, comment, audit.changed(by, at));
+    }
+}

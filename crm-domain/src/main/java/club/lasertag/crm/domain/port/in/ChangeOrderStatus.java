@@ -1,0 +1,22 @@
+package club.lasertag.crm.domain.port.in;
+
+import club.lasertag.crm.domain.common.Actor;
+import club.lasertag.crm.domain.order.Order;
+import club.lasertag.crm.domain.order.OrderId;
+import club.lasertag.crm.domain.order.OrderStatus;
+
+/** Use case: confirm, complete, mark as a no-show, or cancel an order (cancelling frees its slots). */
+public interface ChangeOrderStatus {
+
+    StatusChange change(OrderId id, OrderStatus status, Actor by);
+
+    sealed interface StatusChange {
+
+        record Changed(Order order) implements StatusChange {
+        }
+
+        /** The order's status does not allow that change (see {@link OrderStatus#next()}). */
+        record NotAllowed(Order order, OrderStatus requested) implements StatusChange {
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package club.lasertag.crm.domain.port.in;
+
+import club.lasertag.crm.domain.client.ClientId;
+import club.lasertag.crm.domain.common.Page;
+
+import java.util.List;
+
+/** Use case: a client's orders, whatever their status, the latest first. */
+public interface ClientOrderHistory {
+
+    List<ScheduledGame> history(ClientId clientId, Page page);
+}

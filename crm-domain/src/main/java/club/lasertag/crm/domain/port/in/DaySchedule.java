@@ -1,0 +1,39 @@
+package club.lasertag.crm.domain.port.in;
+
+import club.lasertag.crm.domain.order.Polygon;
+import club.lasertag.crm.domain.order.RestRoom;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Use case: a day's live orders by start time, per polygon and per rest room. */
+public interface DaySchedule {
+
+    DayPlan day(LocalDate day);
+
+    record DayPlan(LocalDate day, List<ScheduledGame> games) {
+
+        public DayPlan {
+            games = List.copyOf(games);
+        }
+
+        /** The games on each polygon, by start; every polygon is present. */
+        public Map<Polygon, List<ScheduledGame>> byPolygon() {
+            var result = new java.util.EnumMap<Polygon, List<ScheduledGame>>(Polygon.class);
+            for (Polygon polygon : Polygon.values()) {
+                result.put(polygon, games.stream().filter(game -> game.order().slot().polygon() == polygon).toList());
+            }
+            return result;
+        }
+
+        /** The groups in each rest room, by start; both rooms are present. */
+        public Map<RestRoom, List<ScheduledGame>> byRestRoom() {
+            var result = new java.util.EnumMap<RestRoom, List<ScheduledGame>>(RestRoom.class);
+            for (RestRoom room : List.of(RestRoom.ROOM_1, RestRoom.ROOM_2)) {
+                result.put(room, games.stream().filter(game -> game.order().slot().restRoom() == room).toList());
+            }
+            return result;
+        }
+    }
+}

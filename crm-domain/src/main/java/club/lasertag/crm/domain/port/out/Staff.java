@@ -1,0 +1,20 @@
+package club.lasertag.crm.domain.port.out;
+
+import club.lasertag.crm.domain.staff.StaffMember;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Outgoing port: the staff added in the bot (admins from the configuration are not stored here). */
+public interface Staff {
+
+    Optional<StaffMember> byTelegramId(long telegramUserId);
+
+    /** Everyone, by role then name. */
+    List<StaffMember> all();
+
+    /** Adds a member or changes the role and name of an existing one. */
+    void save(StaffMember member);
+
+    void remove(long telegramUserId);
+}

@@ -1,0 +1,133 @@
+package club.lasertag.crm.domain.service;
+
+import club.lasertag.crm.domain.client.ClientId;
+import club.lasertag.crm.domain.common.Actor;
+import club.lasertag.crm.domain.common.NotFound;
+import club.lasertag.crm.domain.order.Audit;
+import club.lasertag.crm.domain.order.BookingRules;
+import club.lasertag.crm.domain.order.ClubRules;
+import club.lasertag.crm.domain.order.GameSetup;
+import club.lasertag.crm.domain.order.GameType;
+import club.lasertag.crm.domain.order.Gift;
+import club.lasertag.crm.domain.order.Order;
+import club.lasertag.crm.domain.order.OrderId;
+import club.lasertag.crm.domain.order.OrderStatus;
+import club.lasertag.crm.domain.order.Refusal;
+import club.lasertag.crm.domain.order.Slot;
+import club.lasertag.crm.domain.port.in.BookOrder;
+import club.lasertag.crm.domain.port.in.BookingOutcome;
+import club.lasertag.crm.domain.port.in.BookingRequest;
+import club.lasertag.crm.domain.port.in.ChangeOrderStatus;
+import club.lasertag.crm.domain.port.in.EditOrder;
+import club.lasertag.crm.domain.port.in.FindFreeStarts;
+import club.lasertag.crm.domain.port.in.RescheduleOrder;
+import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.Orders;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Booking, rescheduling, editing and cancelling orders under the booking rules. */
+public final class BookingService implements BookOrder, RescheduleOrder, EditOrder, ChangeOrderStatus, FindFreeStarts {
+
+    private final Orders orders;
+    private final Clients clients;
+    private final ClubRules rules;
+    private final BookingRules bookingRules;
+    private final FreeStartTimes freeStarts;
+    private final Clock clock;
+
+    public BookingService(Orders orders, Clients clients, ClubRules rules, Clock clock) {
+        this.orders = orders;
+        this.clients = clients;
+        this.rules = rules;
+        this.clock = clock;
+        this.bookingRules = new BookingRules(rules, clock);
+        this.freeStarts = new FreeStartTimes(orders, rules, bookingRules);
+    }
+
+    @Override
+    public BookingOutcome book(BookingRequest request, Actor by) {
+        requireClient(request.clientId());
+        Order candidate = new Order(Optional.empty(), Optional.of(request.clientId()),
+                slotOf(request.date(), request.start(), request.setup()), request.setup().players(),
+                request.gameType(), request.gift(), OrderStatus.NEW, request.comment(),
+                Audit.created(by, clock.instant()));
+        return save(candidate);
+    }
+
+    @Override
+    public BookingOutcome reschedule(OrderId id, LocalDate date, LocalTime start, Actor by) {
+        Order order = requireOrder(id);
+        if (!order.status().isOpen()) {
+            return closed(order);
+        }
+        Slot moved = order.slot().startingAt(instantOf(date, start));
+        return save(order.withSlot(moved, by, clock.instant()));
+    }
+
+    @Override
+    public BookingOutcome edit(OrderId id, BookingRequest changed, Actor by) {
+        Order order = requireOrder(id);
+        if (!order.status().isOpen()) {
+            return closed(order);
+        }
+        requireClient(changed.clientId());
+        Order edited = new Order(order.id(), Optional.of(changed.clientId()),
+                slotOf(changed.date(), changed.start(), changed.setup()), changed.setup().players(),
+                changed.gameType(), changed.gift(), order.status(), changed.comment(),
+                order.audit().changed(by, clock.instant()));
+        return save(edited);
+    }
+
+    @Override
+    public StatusChange change(OrderId id, OrderStatus status, Actor by) {
+        Order order = requireOrder(id);
+        if (!order.status().canBecome(status)) {
+            return new StatusChange.NotAllowed(order, status);
+        }
+        return new StatusChange.Changed(orders.update(order.withStatus(status, by, clock.instant())));
+    }
+
+    @Override
+    public List<LocalTime> freeStarts(LocalDate day, GameSetup setup) {
+        Order template = new Order(Optional.empty(), Optional.empty(), slotOf(day, rules.opensAt(), setup),
+                setup.players(), GameType.GAME, Gift.WITHOUT,
+                OrderStatus.NEW, "", Audit.created(new Actor(0), clock.instant()));
+        return freeStarts.on(day, template).stream().map(LocalDateTime::toLocalTime).toList();
+    }
+
+    private BookingOutcome save(Order candidate) {
+        Orders.SaveAttempt attempt = orders.saveIfAllowed(candidate, bookingRules);
+        if (attempt instanceof Orders.SaveAttempt.Saved saved) {
+            return new BookingOutcome.Booked(saved.order());
+        }
+        Refusal refusal = ((Orders.SaveAttempt.Refused) attempt).refusal();
+        return new BookingOutcome.Refused(refusal, freeStarts.nearest(candidate));
+    }
+
+    private static BookingOutcome closed(Order order) {
+        return new BookingOutcome.Refused(new Refusal.OrderClosed(order.status()), List.of());
+    }
+
+    private Slot slotOf(LocalDate date, LocalTime start, GameSetup setup) {
+        return new Slot(instantOf(date, start), setup.gameTime(), setup.polygon(), setup.restRoom(), setup.restTime());
+    }
+
+    private Instant instantOf(LocalDate date, LocalTime start) {
+        return date.atTime(start).atZone(rules.zone()).toInstant();
+    }
+
+    private Order requireOrder(OrderId id) {
+        return orders.byId(id).orElseThrow(() -> new NotFound("order", id.value()));
+    }
+
+    private void requireClient(ClientId id) {
+        clients.byId(id).orElseThrow(() -> new NotFound("client", id.value()));
+    }
+}

@@ -1,0 +1,32 @@
+package club.lasertag.crm.domain.staff;
+
+import club.lasertag.crm.domain.common.Coded;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a staff member may do. */
+public enum Role implements Coded {
+    ADMIN(EnumSet.allOf(Permission.class)),
+    MANAGER(EnumSet.of(Permission.VIEW_CALENDAR, Permission.MANAGE_CLIENTS, Permission.MANAGE_ORDERS)),
+    INSTRUCTOR(EnumSet.of(Permission.VIEW_CALENDAR));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    public boolean can(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+
+    public static Role ofCode(String code) {
+        return Coded.parse(Role.class, "role", code);
+    }
+}

@@ -1,0 +1,77 @@
+package club.lasertag.crm.domain.testing;
+
+import club.lasertag.crm.domain.client.Client;
+import club.lasertag.crm.domain.client.ClientId;
+import club.lasertag.crm.domain.client.ClientProfile;
+import club.lasertag.crm.domain.client.Phone;
+import club.lasertag.crm.domain.common.Page;
+import club.lasertag.crm.domain.port.out.Clients;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/** {@link Clients} in memory, for tests. */
+public final class InMemoryClients implements Clients {
+
+    static final Comparator<Client> BY_NAME = Comparator
+            .comparing((Client client) -> client.profile().searchText())
+            .thenComparing(client -> client.id().value());
+
+    private final Map<Long, Client> clients = new ConcurrentSkipListMap<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    @Override
+    public synchronized Client add(ClientProfile profile) {
+        if (byPhone(profile.phone()).isPresent()) {
+            throw new IllegalStateException("phone already stored: " + profile.phone());
+        }
+        Client client = new Client(new ClientId(ids.incrementAndGet()), profile);
+        clients.put(client.id().value(), client);
+        return client;
+    }
+
+    @Override
+    public synchronized void update(Client client) {
+        clients.replace(client.id().value(), client);
+    }
+
+    @Override
+    public synchronized void delete(ClientId id) {
+        clients.remove(id.value());
+    }
+
+    @Override
+    public Optional<Client> byId(ClientId id) {
+        return Optional.ofNullable(clients.get(id.value()));
+    }
+
+    @Override
+    public Optional<Client> byPhone(Phone phone) {
+        return clients.values().stream().filter(client -> client.profile().hasPhone(phone)).findFirst();
+    }
+
+    @Override
+    public List<Client> withPhoneDigits(String digits, Page page) {
+        return matching(client -> client.phone().digits().contains(digits)
+                || client.profile().secondPhone().filter(second -> second.digits().contains(digits)).isPresent(), page);
+    }
+
+    @Override
+    public List<Client> withNameWords(List<String> words, Page page) {
+        return matching(client -> words.stream().allMatch(client.profile().searchText()::contains), page);
+    }
+
+    private List<Client> matching(Predicate<Client> filter, Page page) {
+        return clients.values().stream()
+                .filter(filter)
+                .sorted(BY_NAME)
+                .skip(page.offset())
+                .limit(page.limit())
+                .toList();
+    }
+}
