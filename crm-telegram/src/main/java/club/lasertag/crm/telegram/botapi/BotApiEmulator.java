@@ -329,48 +329,57 @@ public final class BotApiEmulator implements AutoCloseable {
         if (!poll) {
             emulation.requestStarted();
         }
-        int code = 0;
-        String description = null;
         RequestParams params = null;
+        Reply reply;
         try {
             Optional<Fault> fault = emulation.takeFault(method);
             params = RequestParams.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body,
                     exchange.getRequestURI().getRawQuery());
             if (fault.isPresent()) {
-                code = fault.get().errorCode();
-                description = fault.get().description();
-                if (fault.get().dropConnection()) {
-                    return; // closing the exchange without a response drops the connection
-                }
-                respond(exchange, code, error(code, description, fault.get().retryAfter()));
-                return;
+                reply = Reply.fault(fault.get());
+            } else {
+                reply = Reply.ok(methods.call(method, params));
             }
-            JsonElement result = methods.call(method, params);
-            JsonObject ok = new JsonObject();
-            ok.addProperty("ok", true);
-            ok.add("result", result);
-            respond(exchange, 200, ok);
         } catch (ApiError e) {
-            code = e.code();
-            description = e.description();
-            respond(exchange, code, error(code, description, e.retryAfter()));
+            reply = Reply.error(e.code(), e.description(), e.retryAfter());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            code = 500;
-            description = "emulator shutting down";
+            reply = Reply.error(500, "Internal Server Error: emulator shutting down", null);
         } catch (RuntimeException e) {
-            code = 400;
-            description = "Bad Request: " + e.getMessage();
             log.debug("emulator could not handle {}", originalName, e);
-            respond(exchange, code, error(code, description, null));
-        } finally {
-            ApiCall call = new ApiCall(originalName, params == null ? Map.of() : params.asLoggedMap(), code,
-                    description, Emulation.now());
-            if (poll) {
-                emulation.logPoll(call);
-            } else {
-                emulation.requestFinished(call);
-            }
+            reply = Reply.error(400, "Bad Request: " + e.getMessage(), null);
+        }
+        // Log before replying, so that a client that has its answer also finds its call in calls().
+        ApiCall call = new ApiCall(originalName, params == null ? Map.of() : params.asLoggedMap(), reply.code,
+                reply.description, Emulation.now());
+        if (poll) {
+            emulation.logPoll(call);
+        } else {
+            emulation.requestFinished(call);
+        }
+        if (reply.json != null) { // no JSON: drop the connection by closing the exchange unanswered
+            respond(exchange, reply.code == 0 ? 200 : reply.code, reply.json);
+        }
+    }
+
+    /** What to answer: {@code json} null means drop the connection; {@code code} 0 means OK. */
+    private record Reply(int code, String description, JsonObject json) {
+
+        static Reply ok(JsonElement result) {
+            JsonObject json = new JsonObject();
+            json.addProperty("ok", true);
+            json.add("result", result);
+            return new Reply(0, null, json);
+        }
+
+        static Reply error(int code, String description, Integer retryAfter) {
+            return new Reply(code, description, BotApiEmulator.error(code, description, retryAfter));
+        }
+
+        static Reply fault(Fault fault) {
+            return fault.dropConnection()
+                    ? new Reply(fault.errorCode(), fault.description(), null)
+                    : error(fault.errorCode(), fault.description(), fault.retryAfter());
         }
     }
 
