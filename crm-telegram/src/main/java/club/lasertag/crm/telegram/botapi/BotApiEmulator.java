@@ -111,6 +111,7 @@ public final class BotApiEmulator implements AutoCloseable {
 
     /** The user writes {@code text} in the chat; the bot gets a {@code message} update. */
     public ChatMessage sendText(EmulatedUser user, long chatId, String text) {
+        java.util.Objects.requireNonNull(text, "text");
         return userMessage(user, chatId, ChatMessage.Kind.TEXT, text, null);
     }
 
