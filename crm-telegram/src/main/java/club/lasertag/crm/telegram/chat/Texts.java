@@ -1,0 +1,76 @@
+package club.lasertag.crm.telegram.chat;
+
+import club.lasertag.crm.domain.common.InvalidInput;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The bot's words in the user's language: Russian by default, English for users whose Telegram language is
+ * English. From the resource bundles under {@code i18n/} (UTF-8): one for what all features share and one per
+ * feature, so each feature's words live beside each other.
+ */
+public final class Texts {
+
+    public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private static final List<String> BUNDLES = List.of(
+            "i18n.messages", "i18n.clients", "i18n.orders", "i18n.calendar", "i18n.staff");
+    private static final Map<Locale, Texts> CACHE = new ConcurrentHashMap<>();
+
+    private final Locale locale;
+    private final List<ResourceBundle> bundles;
+
+    private Texts(Locale locale) {
+        this.locale = locale;
+        this.bundles = BUNDLES.stream()
+                .map(name -> ResourceBundle.getBundle(name, locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)))
+                .toList();
+    }
+
+    /** English for an English-speaking user, Russian for everyone else. */
+    public static Texts forLanguage(String telegramLanguageCode) {
+        return forLocale(telegramLanguageCode != null && telegramLanguageCode.toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH : RUSSIAN);
+    }
+
+    public static Texts forLocale(Locale locale) {
+        Locale supported = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : RUSSIAN;
+        return CACHE.computeIfAbsent(supported, Texts::new);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text under {@code key}, with {@code args} put in by {@link MessageFormat}. */
+    public String get(String key, Object... args) {
+        String pattern = bundles.stream()
+                .filter(bundle -> bundle.containsKey(key))
+                .map(bundle -> bundle.getString(key))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no text for key '" + key + "' in " + locale));
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundles.stream().anyMatch(bundle -> bundle.containsKey(key));
+    }
+
+    /** What is wrong with a typed value and what to do, HTML-escaped. */
+    public String invalid(InvalidInput problem) {
+        String field = has("field." + problem.field()) ? get("field." + problem.field()) : problem.field();
+        Object[] args = new Object[problem.details().size() + 1];
+        args[0] = field;
+        for (int i = 0; i < problem.details().size(); i++) {
+            Object detail = problem.details().get(i);
+            args[i + 1] = detail instanceof String text ? Html.escape(text) : detail;
+        }
+        return get("invalid." + problem.problem().name(), args);
+    }
+}
