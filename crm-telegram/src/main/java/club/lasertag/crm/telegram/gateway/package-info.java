@@ -1,5 +1,5 @@
 /**
  * The bot's only way to call Telegram ({@link club.lasertag.crm.telegram.gateway.TelegramGateway})
- * and HTML escaping for user-supplied text ({@link club.lasertag.crm.telegram.gateway.Html}).
+ * (HTML escaping for user text is {@link club.lasertag.crm.telegram.chat.Html}).
  */
 package club.lasertag.crm.telegram.gateway;

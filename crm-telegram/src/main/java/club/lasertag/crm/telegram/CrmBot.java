@@ -1,0 +1,107 @@
+package club.lasertag.crm.telegram;
+
+import club.lasertag.crm.telegram.chat.Incoming;
+import club.lasertag.crm.telegram.chat.Router;
+import club.lasertag.crm.telegram.chat.Texts;
+import club.lasertag.crm.telegram.gateway.TelegramGateway;
+import club.lasertag.crm.telegram.help.HelpFeature;
+import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.UpdatesListener;
+import com.pengrad.telegrambot.model.BotCommand;
+import com.pengrad.telegrambot.model.Update;
+import com.pengrad.telegrambot.request.GetMe;
+import com.pengrad.telegrambot.request.GetUpdates;
+import com.pengrad.telegrambot.request.SetMyCommands;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The CRM bot on Telegram: registers its commands, receives updates by long polling (or from a webhook through
+ * {@link #handle}), and hands each to the {@link Router}. A failing update is logged and confirmed, never
+ * allowed to stop polling.
+ */
+public final class CrmBot implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CrmBot.class);
+    private static final int LONG_POLL_SECONDS = 25;
+
+    private final TelegramBot bot;
+    private final TelegramGateway telegram;
+    private final Router router;
+    private volatile UpdateConverter converter = new UpdateConverter("");
+    private volatile boolean stopping;
+
+    public CrmBot(TelegramBot bot, TelegramGateway telegram, Router router) {
+        this.bot = bot;
+        this.telegram = telegram;
+        this.router = router;
+    }
+
+    /** Learns the bot's username and registers the command menu in Russian (the default) and English. */
+    public void prepare() {
+        telegram.execute(new GetMe()).ok().map(me -> me.user().username())
+                .ifPresent(username -> converter = new UpdateConverter(username));
+        registerCommands(Texts.forLocale(Texts.RUSSIAN), null);
+        registerCommands(Texts.forLocale(Locale.ENGLISH), "en");
+    }
+
+    /** Starts long polling; updates are handled one at a time, in order. */
+    public void startPolling() {
+        stopping = false;
+        bot.setUpdatesListener(this::process,
+                e -> log.warn("getUpdates failed: {}", e.getMessage()),
+                new GetUpdates().timeout(LONG_POLL_SECONDS));
+    }
+
+    /** Handles one update (from polling or a webhook); never throws. */
+    public void handle(Update update) {
+        long started = System.nanoTime();
+        try {
+            Optional<Incoming> incoming = converter.convert(update);
+            if (incoming.isEmpty()) {
+                log.info("update {} ignored", update.updateId());
+                return;
+            }
+            router.handle(incoming.get(), new TelegramReplies(telegram, incoming.get()));
+            log.info("update {} ({}) handled in {} ms", update.updateId(),
+                    incoming.get().content().getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("update {} failed", update.updateId(), e);
+        }
+    }
+
+    /**
+     * Stops polling after the update in hand: the updates not handled yet are left unconfirmed, so Telegram
+     * delivers them again after a restart.
+     */
+    @Override
+    public void close() {
+        stopping = true;
+        bot.removeGetUpdatesListener();
+        bot.shutdown();
+    }
+
+    private int process(List<Update> updates) {
+        Integer lastHandled = UpdatesListener.CONFIRMED_UPDATES_NONE;
+        for (Update update : updates) {
+            if (stopping) {
+                break;
+            }
+            handle(update);
+            lastHandled = update.updateId();
+        }
+        return lastHandled;
+    }
+
+    private void registerCommands(Texts texts, String languageCode) {
+        BotCommand[] commands = HelpFeature.menu(texts).stream()
+                .map(item -> new BotCommand(item[0], item[1]))
+                .toArray(BotCommand[]::new);
+        SetMyCommands request = new SetMyCommands(commands);
+        telegram.execute(languageCode == null ? request : request.languageCode(languageCode));
+    }
+}

@@ -1,0 +1,18 @@
+package club.lasertag.crm.telegram;
+
+import club.lasertag.crm.telegram.chat.Feature;
+import club.lasertag.crm.telegram.help.HelpFeature;
+
+import java.util.List;
+
+/** The bot's features, built from the use cases. */
+public final class Features {
+
+    private Features() {
+    }
+
+    public static List<Feature> all(UseCases useCases) {
+        return List.of(
+                new HelpFeature());
+    }
+}

@@ -1,0 +1,77 @@
+package club.lasertag.crm.telegram;
+
+import club.lasertag.crm.telegram.botapi.ChatMessage;
+import club.lasertag.crm.telegram.botapi.EmulatedUser;
+import club.lasertag.crm.telegram.testing.BotHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The router end to end: access, help per role, language, stale buttons, anything a user may send. */
+class RouterScenarioTest {
+
+    private final BotHarness bot = new BotHarness();
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    @Test
+    void aStrangerIsRefusedAndToldTheirId() {
+        ChatMessage answer = bot.sayOne(bot.stranger, "/client");
+
+        assertThat(answer.plainText()).contains("Нет доступа").contains(String.valueOf(bot.stranger.id()));
+    }
+
+    @Test
+    void helpListsTheCommandsOfTheRole() {
+        assertThat(bot.sayOne(bot.admin, "/start").plainText()).contains("/client", "/order", "/calendar", "/staff");
+        assertThat(bot.sayOne(bot.manager, "/help").plainText()).contains("/client", "/order").doesNotContain("/staff");
+        assertThat(bot.sayOne(bot.instructor, "/help").plainText()).contains("/calendar").doesNotContain("/client", "/order");
+    }
+
+    @Test
+    void englishSpeakersGetEnglish() {
+        EmulatedUser english = bot.admin.withLanguage("en");
+
+        assertThat(bot.sayOne(english, "/help").plainText()).contains("Commands");
+    }
+
+    @Test
+    void theCommandMenuIsRegisteredInBothLanguages() {
+        assertThat(bot.telegram.commands()).extracting(entry -> entry.getKey()).contains("client", "order", "calendar");
+        assertThat(bot.telegram.commands("{\"type\":\"default\"}", "en")).isNotEmpty();
+    }
+
+    @Test
+    void unknownCommandsStickersAndForgedButtonsGetAnAnswerAndTheBotGoesOn() {
+        assertThat(bot.sayOne(bot.manager, "/nonsense").plainText()).contains("/nonsense");
+
+        bot.telegram.sendSticker(bot.manager, bot.manager.id(), "🙂");
+        bot.telegram.awaitIdle(java.time.Duration.ofMillis(50), BotHarness.WAIT);
+        assertThat(bot.lastBotMessage(bot.manager).plainText()).contains("только текст и кнопки");
+        ChatMessage help = bot.sayOne(bot.manager, "/help");
+        String query = bot.telegram.pressButton(bot.manager, bot.manager.id(), help.messageId(), "zz:forged:1");
+        bot.telegram.awaitIdle(java.time.Duration.ofMillis(50), BotHarness.WAIT);
+
+        assertThat(bot.telegram.callbackQuery(query).orElseThrow().answered()).isTrue();
+        assertThat(bot.sayOne(bot.manager, "/help").plainText()).contains("/client");
+    }
+
+    @Test
+    void cancelOutsideADialogSaysThereIsNothingToCancel() {
+        assertThat(bot.sayOne(bot.manager, "/cancel").plainText()).contains("Отменять нечего");
+    }
+
+    @Test
+    void theBotIgnoresGroupsExceptToSayItWorksInPrivate() {
+        bot.telegram.sendText(bot.manager, -100, "hello everyone");
+        bot.telegram.sendText(bot.manager, -100, "/help");
+        bot.telegram.awaitIdle(java.time.Duration.ofMillis(50), BotHarness.WAIT);
+
+        assertThat(bot.telegram.chat(-100).botMessages()).singleElement()
+                .satisfies(message -> assertThat(message.plainText()).contains("личном чате"));
+    }
+}

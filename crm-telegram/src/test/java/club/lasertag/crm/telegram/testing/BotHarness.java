@@ -1,0 +1,114 @@
+package club.lasertag.crm.telegram.testing;
+
+import club.lasertag.crm.domain.client.PhoneNumbers;
+import club.lasertag.crm.domain.port.out.DialogStates;
+import club.lasertag.crm.domain.port.out.ProcessedUpdates;
+import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffMember;
+import club.lasertag.crm.domain.testing.InMemoryDialogStates;
+import club.lasertag.crm.domain.testing.InMemoryProcessedUpdates;
+import club.lasertag.crm.domain.testing.TestCrm;
+import club.lasertag.crm.telegram.CrmBot;
+import club.lasertag.crm.telegram.Features;
+import club.lasertag.crm.telegram.UseCases;
+import club.lasertag.crm.telegram.botapi.BotApiEmulator;
+import club.lasertag.crm.telegram.botapi.ChatMessage;
+import club.lasertag.crm.telegram.botapi.EmulatedUser;
+import club.lasertag.crm.telegram.chat.Router;
+import club.lasertag.crm.telegram.gateway.TelegramGateway;
+import com.pengrad.telegrambot.TelegramBot;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The whole bot for scenario tests: the real pengrad client polling the Bot API emulator over HTTP, the router
+ * and features, and the domain's use cases on in-memory ports ({@link TestCrm}). Users: an admin (id 1,
+ * configured), a manager (id 2), an instructor (id 3) and a stranger (id 4).
+ */
+public final class BotHarness implements AutoCloseable {
+
+    public static final Duration WAIT = Duration.ofSeconds(10);
+
+    public final BotApiEmulator telegram = BotApiEmulator.start();
+    public final TestCrm crm;
+    public final EmulatedUser admin = EmulatedUser.of(TestCrm.ADMIN, "Анна");
+    public final EmulatedUser manager = EmulatedUser.of(2, "Мария");
+    public final EmulatedUser instructor = EmulatedUser.of(3, "Игорь");
+    public final EmulatedUser stranger = EmulatedUser.of(4, "Незнакомец");
+    private final DialogStates dialogs;
+    private final ProcessedUpdates processed;
+    private CrmBot bot;
+
+    public BotHarness() {
+        this(new TestCrm(), new InMemoryDialogStates(), new InMemoryProcessedUpdates());
+    }
+
+    /** With the given ports, so a test can restart the bot on the same state. */
+    public BotHarness(TestCrm crm, DialogStates dialogs, ProcessedUpdates processed) {
+        this.crm = crm;
+        this.dialogs = dialogs;
+        this.processed = processed;
+        crm.staff.save(new StaffMember(manager.id(), "Мария", Role.MANAGER));
+        crm.staff.save(new StaffMember(instructor.id(), "Игорь", Role.INSTRUCTOR));
+        startBot();
+    }
+
+    /** Starts (or restarts) the bot process on the same ports: what a restart of the app keeps. */
+    public void startBot() {
+        TelegramBot pengrad = new TelegramBot.Builder(telegram.token()).apiUrl(telegram.apiUrl()).build();
+        TelegramGateway gateway = new TelegramGateway(pengrad, duration -> { }, 3, Duration.ofSeconds(60));
+        Router router = new Router(Features.all(useCases()), crm.staffService, processed, dialogs, crm.clock);
+        bot = new CrmBot(pengrad, gateway, router);
+        bot.prepare();
+        bot.startPolling();
+    }
+
+    public void stopBot() {
+        bot.close();
+    }
+
+    public UseCases useCases() {
+        return new UseCases(crm.clientService, crm.clientService, crm.clientService, crm.calendarService,
+                crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
+                crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
+                PhoneNumbers.russian(), crm.rules, crm.clock);
+    }
+
+    /** The user types {@code text} in their private chat; returns the bot's new messages once it is idle. */
+    public List<ChatMessage> say(EmulatedUser user, String text) {
+        int sent = telegram.sendText(user, user.id(), text).messageId();
+        telegram.awaitIdle(Duration.ofMillis(50), WAIT);
+        return telegram.chat(user.id()).botMessages().stream().filter(message -> message.messageId() > sent).toList();
+    }
+
+    /** As {@link #say}, expecting one answer and returning it. */
+    public ChatMessage sayOne(EmulatedUser user, String text) {
+        List<ChatMessage> answers = say(user, text);
+        if (answers.size() != 1) {
+            throw new AssertionError("expected one answer to '" + text + "', got " + answers);
+        }
+        return answers.get(0);
+    }
+
+    /**
+     * The user presses the button labelled {@code label} on {@code message}; returns the bot's latest message
+     * once it is idle (the same message edited in place, or a new one).
+     */
+    public ChatMessage press(EmulatedUser user, ChatMessage message, String label) {
+        telegram.pressButton(user, message, label);
+        telegram.awaitIdle(Duration.ofMillis(50), WAIT);
+        return lastBotMessage(user);
+    }
+
+    /** The bot's latest message in the user's chat, as it shows now (after edits). */
+    public ChatMessage lastBotMessage(EmulatedUser user) {
+        return telegram.chat(user.id()).lastBotMessage().orElseThrow(() -> new AssertionError("the bot said nothing"));
+    }
+
+    @Override
+    public void close() {
+        bot.close();
+        telegram.close();
+    }
+}
