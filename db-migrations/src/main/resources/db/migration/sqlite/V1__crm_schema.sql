@@ -4,8 +4,11 @@
 -- Timestamps are UTC, stored as TEXT in exactly the form jOOQ binds a java.time.LocalDateTime on SQLite
 -- (java.sql.Timestamp#toString: 'yyyy-MM-dd HH:mm:ss.f', fraction without trailing zeros, at least one digit,
 -- e.g. '2024-05-01 14:00:00.0', '2024-05-01 14:00:00.25'). Values of that form sort lexically in time order,
--- so `date < ?` works. The DEFAULT expression below produces the same form at millisecond precision
--- ('now' is stable within one statement, so the repeated calls agree).
+-- so `date < ?` works. The DEFAULT (CURRENT_TIMESTAMP || '.0') is UTC now in the same form, at whole seconds
+-- (strftime('%f') would give milliseconds, but jOOQ's code generator cannot parse strftime in a DEFAULT).
+-- Timestamp columns are declared timestamp(3) (SQLite ignores it) so that jOOQ's generated types carry
+-- millisecond precision: with a bare `timestamp` they would say precision 0, and jOOQ would then cast bind
+-- values to timestamp(0) on PostgreSQL, dropping the fraction.
 -- The booking overlap rules are enforced by the application inside one IMMEDIATE (writer) transaction.
 
 CREATE TABLE crm_clients (
@@ -20,8 +23,8 @@ CREATE TABLE crm_clients (
     "from"      varchar(25)  NOT NULL DEFAULT '',
     -- lower-cased 'surname name midname', written by the application (SQLite's lower() folds ASCII only)
     search_text varchar(200) NOT NULL DEFAULT '',
-    created_at  timestamp    NOT NULL DEFAULT (CASE WHEN strftime('%f', 'now') LIKE '%.000' THEN strftime('%Y-%m-%d %H:%M:%S.0', 'now') ELSE rtrim(strftime('%Y-%m-%d %H:%M:%f', 'now'), '0') END),
-    updated_at  timestamp    NOT NULL DEFAULT (CASE WHEN strftime('%f', 'now') LIKE '%.000' THEN strftime('%Y-%m-%d %H:%M:%S.0', 'now') ELSE rtrim(strftime('%Y-%m-%d %H:%M:%f', 'now'), '0') END),
+    created_at  timestamp(3) NOT NULL DEFAULT (CURRENT_TIMESTAMP || '.0'),
+    updated_at  timestamp(3) NOT NULL DEFAULT (CURRENT_TIMESTAMP || '.0'),
     CONSTRAINT crm_clients_phone_key UNIQUE (phone)
 );
 
@@ -31,7 +34,7 @@ CREATE INDEX crm_clients_secondphone_idx ON crm_clients (secondphone);
 CREATE TABLE crm_orders (
     uid        integer      PRIMARY KEY AUTOINCREMENT,
     client_uid integer      NULL REFERENCES crm_clients (uid) ON DELETE SET NULL,
-    date       timestamp    NOT NULL DEFAULT (CASE WHEN strftime('%f', 'now') LIKE '%.000' THEN strftime('%Y-%m-%d %H:%M:%S.0', 'now') ELSE rtrim(strftime('%Y-%m-%d %H:%M:%f', 'now'), '0') END),
+    date       timestamp(3) NOT NULL DEFAULT (CURRENT_TIMESTAMP || '.0'),
     gametime   integer      NOT NULL DEFAULT 3600,
     resttime   integer      NOT NULL DEFAULT 3600,
     restroom   integer      NOT NULL DEFAULT 1,
@@ -42,12 +45,12 @@ CREATE TABLE crm_orders (
     status     varchar(16)  NOT NULL DEFAULT 'new',
     comment    varchar(500) NOT NULL DEFAULT '',
     -- derived, written by the application: game_end = date + gametime s, rest_end = game_end + resttime s
-    game_end   timestamp    NOT NULL,
-    rest_end   timestamp    NOT NULL,
+    game_end   timestamp(3) NOT NULL,
+    rest_end   timestamp(3) NOT NULL,
     created_by bigint       NOT NULL DEFAULT 0,
-    created_at timestamp    NOT NULL DEFAULT (CASE WHEN strftime('%f', 'now') LIKE '%.000' THEN strftime('%Y-%m-%d %H:%M:%S.0', 'now') ELSE rtrim(strftime('%Y-%m-%d %H:%M:%f', 'now'), '0') END),
+    created_at timestamp(3) NOT NULL DEFAULT (CURRENT_TIMESTAMP || '.0'),
     updated_by bigint       NOT NULL DEFAULT 0,
-    updated_at timestamp    NOT NULL DEFAULT (CASE WHEN strftime('%f', 'now') LIKE '%.000' THEN strftime('%Y-%m-%d %H:%M:%S.0', 'now') ELSE rtrim(strftime('%Y-%m-%d %H:%M:%f', 'now'), '0') END),
+    updated_at timestamp(3) NOT NULL DEFAULT (CURRENT_TIMESTAMP || '.0'),
     CONSTRAINT crm_orders_gametime_check CHECK (gametime > 0),
     CONSTRAINT crm_orders_resttime_check CHECK (resttime >= 0),
     CONSTRAINT crm_orders_restroom_check CHECK (restroom IN (0, 1, 2)),
@@ -67,7 +70,7 @@ CREATE TABLE crm_staff (
     display_name     varchar(64) NOT NULL DEFAULT '',
     role             varchar(16) NOT NULL,
     added_by         bigint      NOT NULL DEFAULT 0,
-    added_at         timestamp   NOT NULL DEFAULT (CASE WHEN strftime('%f', 'now') LIKE '%.000' THEN strftime('%Y-%m-%d %H:%M:%S.0', 'now') ELSE rtrim(strftime('%Y-%m-%d %H:%M:%f', 'now'), '0') END),
+    added_at         timestamp(3) NOT NULL DEFAULT (CURRENT_TIMESTAMP || '.0'),
     CONSTRAINT crm_staff_role_check CHECK (role IN ('admin', 'manager', 'instructor'))
 );
 
@@ -77,11 +80,11 @@ CREATE TABLE crm_dialog_state (
     flow       varchar(32) NOT NULL,
     step       varchar(32) NOT NULL,
     answers    text        NOT NULL DEFAULT '',
-    updated_at timestamp   NOT NULL DEFAULT (CASE WHEN strftime('%f', 'now') LIKE '%.000' THEN strftime('%Y-%m-%d %H:%M:%S.0', 'now') ELSE rtrim(strftime('%Y-%m-%d %H:%M:%f', 'now'), '0') END)
+    updated_at timestamp(3) NOT NULL DEFAULT (CURRENT_TIMESTAMP || '.0')
 );
 
 -- Telegram delivers updates at least once: remember which ones were handled
 CREATE TABLE crm_processed_updates (
     update_id    bigint    PRIMARY KEY,
-    processed_at timestamp NOT NULL DEFAULT (CASE WHEN strftime('%f', 'now') LIKE '%.000' THEN strftime('%Y-%m-%d %H:%M:%S.0', 'now') ELSE rtrim(strftime('%Y-%m-%d %H:%M:%f', 'now'), '0') END)
+    processed_at timestamp(3) NOT NULL DEFAULT (CURRENT_TIMESTAMP || '.0')
 );
