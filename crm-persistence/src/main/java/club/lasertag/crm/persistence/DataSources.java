@@ -1,0 +1,116 @@
+package club.lasertag.crm.persistence;
+
+import club.lasertag.crm.migrations.DatabaseKind;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.jooq.SQLDialect;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Opens the CRM's database from a JDBC URL: a SQLite file (the embedded default) or PostgreSQL.
+ *
+ * <p>Use {@link #dialect(String)} with the same URL for jOOQ, so one code path serves both databases.
+ * Close what {@link #open} returned with {@link #close(DataSource)} when the application stops.
+ */
+public final class DataSources {
+
+    /** SQLite waits this long for another writer before failing with SQLITE_BUSY. */
+    static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
+
+    private static final int POSTGRESQL_POOL_SIZE = 5;
+
+    private DataSources() {}
+
+    /**
+     * A data source for {@code jdbc:sqlite:<file>} or {@code jdbc:postgresql:...}.
+     *
+     * @param user ignored for SQLite; may be null (credentials inside the URL)
+     * @param password ignored for SQLite; may be null
+     * @throws IllegalArgumentException for any other URL, or an in-memory SQLite URL
+     */
+    public static DataSource open(String jdbcUrl, String user, String password) {
+        return switch (kind(jdbcUrl)) {
+            case SQLITE -> sqlite(sqliteFile(jdbcUrl));
+            case POSTGRESQL -> postgresql(jdbcUrl, user, password);
+        };
+    }
+
+    /** The jOOQ dialect for {@code jdbcUrl}. */
+    public static SQLDialect dialect(String jdbcUrl) {
+        return switch (kind(jdbcUrl)) {
+            case SQLITE -> SQLDialect.SQLITE;
+            case POSTGRESQL -> SQLDialect.POSTGRES;
+        };
+    }
+
+    /**
+     * A SQLite file database, created (with its parent directories) if missing. Every connection has
+     * foreign keys enforced, WAL journaling, a {@value #SQLITE_BUSY_TIMEOUT_MILLIS} ms busy timeout, and starts
+     * its transactions with {@code BEGIN IMMEDIATE}: a transaction takes the single write lock up front, so
+     * "check for overlaps, then insert" cannot interleave with another writer.
+     */
+    public static DataSource sqlite(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the directory for the SQLite database " + absolute, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL); // durable enough with WAL, much faster
+        config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + absolute);
+        return dataSource;
+    }
+
+    /** A small HikariCP pool for PostgreSQL; close it with {@link #close(DataSource)} or directly. */
+    public static HikariDataSource postgresql(String jdbcUrl, String user, String password) {
+        if (kind(jdbcUrl) != DatabaseKind.POSTGRESQL) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + jdbcUrl);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("crm-postgresql");
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(POSTGRESQL_POOL_SIZE);
+        return new HikariDataSource(config);
+    }
+
+    /** Releases what {@link #open} returned: closes a pool; a SQLite data source holds nothing open. */
+    public static void close(DataSource dataSource) {
+        if (dataSource instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot close the data source", e);
+            }
+        }
+    }
+
+    private static DatabaseKind kind(String jdbcUrl) {
+        return DatabaseKind.fromJdbcUrl(jdbcUrl).orElseThrow(() -> new IllegalArgumentException(
+                "Unsupported JDBC URL '" + jdbcUrl + "': expected jdbc:postgresql:... or jdbc:sqlite:<file>"));
+    }
+
+    /** {@code jdbc:sqlite:data/crm.db} -> {@code data/crm.db}. Options belong in {@link #sqlite}, not the URL. */
+    private static Path sqliteFile(String jdbcUrl) {
+        String path = jdbcUrl.substring("jdbc:sqlite:".length());
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (path.isBlank() || lower.startsWith(":memory:") || lower.startsWith("file:") || path.contains("?")) {
+            throw new IllegalArgumentException("expected jdbc:sqlite:<path to a file>, got " + jdbcUrl);
+        }
+        return Path.of(path);
+    }
+}
