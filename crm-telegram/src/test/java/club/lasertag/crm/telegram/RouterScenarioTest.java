@@ -46,17 +46,12 @@ class RouterScenarioTest {
     }
 
     @Test
-    void unknownCommandsStickersAndForgedButtonsGetAnAnswerAndTheBotGoesOn() {
+    void unknownCommandsAndStickersGetAnAnswerAndTheBotGoesOn() {
         assertThat(bot.sayOne(bot.manager, "/nonsense").plainText()).contains("/nonsense");
 
         bot.telegram.sendSticker(bot.manager, bot.manager.id(), "🙂");
         bot.telegram.awaitIdle(java.time.Duration.ofMillis(50), BotHarness.WAIT);
         assertThat(bot.lastBotMessage(bot.manager).plainText()).contains("только текст и кнопки");
-        ChatMessage help = bot.sayOne(bot.manager, "/help");
-        String query = bot.telegram.pressButton(bot.manager, bot.manager.id(), help.messageId(), "zz:forged:1");
-        bot.telegram.awaitIdle(java.time.Duration.ofMillis(50), BotHarness.WAIT);
-
-        assertThat(bot.telegram.callbackQuery(query).orElseThrow().answered()).isTrue();
         assertThat(bot.sayOne(bot.manager, "/help").plainText()).contains("/client");
     }
 
