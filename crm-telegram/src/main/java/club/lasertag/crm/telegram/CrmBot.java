@@ -9,9 +9,11 @@ import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.UpdatesListener;
 import com.pengrad.telegrambot.model.BotCommand;
 import com.pengrad.telegrambot.model.Update;
+import com.pengrad.telegrambot.request.DeleteWebhook;
 import com.pengrad.telegrambot.request.GetMe;
 import com.pengrad.telegrambot.request.GetUpdates;
 import com.pengrad.telegrambot.request.SetMyCommands;
+import com.pengrad.telegrambot.request.SetWebhook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +34,10 @@ public final class CrmBot implements AutoCloseable {
     private final TelegramBot bot;
     private final TelegramGateway telegram;
     private final Router router;
+    private final Object handling = new Object();
     private volatile UpdateConverter converter = new UpdateConverter("");
     private volatile boolean stopping;
+    private volatile int lastPolled;
 
     public CrmBot(TelegramBot bot, TelegramGateway telegram, Router router) {
         this.bot = bot;
@@ -49,12 +53,23 @@ public final class CrmBot implements AutoCloseable {
         registerCommands(Texts.forLocale(Locale.ENGLISH), "en");
     }
 
-    /** Starts long polling; updates are handled one at a time, in order. */
+    /** Starts long polling (dropping any webhook, which would block it); updates are handled one at a time, in order. */
     public void startPolling() {
         stopping = false;
+        telegram.execute(new DeleteWebhook());
         bot.setUpdatesListener(this::process,
                 e -> log.warn("getUpdates failed: {}", e.getMessage()),
                 new GetUpdates().timeout(LONG_POLL_SECONDS));
+    }
+
+    /**
+     * Asks Telegram to post updates to {@code url} with {@code secret} in the X-Telegram-Bot-Api-Secret-Token
+     * header; the caller serves that URL and passes each update to {@link #handle}.
+     *
+     * @return whether Telegram accepted the webhook
+     */
+    public boolean useWebhook(String url, String secret) {
+        return telegram.execute(new SetWebhook().url(url).secretToken(secret)).succeeded();
     }
 
     /** Handles one update (from polling or a webhook); never throws. */
@@ -75,24 +90,32 @@ public final class CrmBot implements AutoCloseable {
     }
 
     /**
-     * Stops polling after the update in hand: the updates not handled yet are left unconfirmed, so Telegram
-     * delivers them again after a restart.
+     * Stops polling after the update in hand and confirms what was handled, so Telegram neither loses an update
+     * nor delivers a handled one again; updates not handled yet come again after a restart.
      */
     @Override
     public void close() {
         stopping = true;
         bot.removeGetUpdatesListener();
+        synchronized (handling) {
+            if (lastPolled > 0) {
+                telegram.execute(new GetUpdates().offset(lastPolled + 1).limit(1).timeout(0));
+            }
+        }
         bot.shutdown();
     }
 
     private int process(List<Update> updates) {
-        Integer lastHandled = UpdatesListener.CONFIRMED_UPDATES_NONE;
+        int lastHandled = UpdatesListener.CONFIRMED_UPDATES_NONE;
         for (Update update : updates) {
-            if (stopping) {
-                break;
+            synchronized (handling) {
+                if (stopping) {
+                    break;
+                }
+                handle(update);
+                lastHandled = update.updateId();
+                lastPolled = lastHandled;
             }
-            handle(update);
-            lastHandled = update.updateId();
         }
         return lastHandled;
     }
