@@ -235,7 +235,9 @@ final class BookingDialog {
         if (EDIT.equals(flow) || draft.has(Draft.BACK)) {
             return Step.SUMMARY;
         }
-        return answered.following();
+        Step following = answered.following();
+        // The rest time is asked only for a room, by the rule above.
+        return following == Step.REST ? following.following() : following;
     }
 
     private void go(Turn turn, String flow, Step step, Draft draft) {

@@ -55,7 +55,9 @@ final class OrderCards {
         }
         List<Button> links = new ArrayList<>();
         if (turn.can(Permission.MANAGE_CLIENTS) && game.client().isPresent()) {
-            links.add(Callback.button(turn.t("order.action.client"), "cl", "card", game.client().get().id().value()));
+            long clientId = game.client().get().id().value();
+            links.add(Callback.button(turn.t("order.action.client"), "cl", "card", clientId));
+            links.add(Callback.button(turn.t("order.action.history"), PREFIX, "hist", clientId, 0));
         }
         links.add(Callback.button(turn.t("order.action.day"), "ca", "day", game.start().toLocalDate()));
         return screen.row(links).build();
