@@ -235,6 +235,10 @@ final class BookingDialog {
         if (EDIT.equals(flow) || draft.has(Draft.BACK)) {
             return Step.SUMMARY;
         }
+        if (answered == Step.DATE && draft.has(Step.POLYGON) && draft.has(Step.GAME)) {
+            // Another date after a full day: the game is known, its start is what is missing.
+            return Step.START;
+        }
         Step following = answered.following();
         // The rest time is asked only for a room, by the rule above.
         return following == Step.REST ? following.following() : following;

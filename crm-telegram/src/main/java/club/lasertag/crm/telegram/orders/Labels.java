@@ -59,12 +59,12 @@ public final class Labels {
 
     /** {@code 25.12.2030 (ср)}. */
     public String day(LocalDate day) {
-        return DATE.format(day) + " (" + weekday(day.getDayOfWeek()).toLowerCase(texts.locale()) + ")";
+        return DATE.format(day) + " (" + weekdayInDate(day.getDayOfWeek()) + ")";
     }
 
     /** {@code 25.12 (ср)}. */
     public String shortDay(LocalDate day) {
-        return SHORT_DATE.format(day) + " (" + weekday(day.getDayOfWeek()).toLowerCase(texts.locale()) + ")";
+        return SHORT_DATE.format(day) + " (" + weekdayInDate(day.getDayOfWeek()) + ")";
     }
 
     /** {@code 25.12}. */
@@ -89,6 +89,11 @@ public final class Labels {
     /** {@code Пн} .. {@code Вс}. */
     public String weekday(DayOfWeek day) {
         return texts.get("order.weekdays").split(",")[day.getValue() - 1].strip();
+    }
+
+    /** {@code ср} in Russian, {@code Wed} in English: as a weekday reads after a date. */
+    private String weekdayInDate(DayOfWeek day) {
+        return texts.get("order.weekdays.inDate").split(",")[day.getValue() - 1].strip();
     }
 
     /** {@code Июнь 2030}. */

@@ -161,13 +161,22 @@ final class Questions {
         lines.add(turn.t("order.line.polygon", draft.polygon().map(labels::polygon).orElse(none)));
         lines.add(turn.t("order.line.game", draft.gameTime().map(labels::minutes).orElse(none)));
         lines.add(turn.t("order.line.room", draft.room().map(room -> room.isTaken()
-                ? labels.room(room) + draft.restTime().map(rest -> ", " + labels.minutes(rest)).orElse("")
+                ? labels.room(room) + draft.restTime().map(rest -> ", " + restTimes(draft, rest, labels)).orElse("")
                 : labels.room(room)).orElse(none)));
         lines.add(turn.t("order.line.players", draft.players().map(String::valueOf).orElse(none)));
         lines.add(turn.t("order.line.type", draft.gameType().map(labels::gameType).orElse(none)));
         lines.add(turn.t("order.line.gift", draft.gift().map(labels::gift).orElse(none)));
         lines.add(turn.t("order.line.comment", draft.comment().filter(text -> !text.isEmpty()).map(Html::escape).orElse(none)));
         return String.join("\n", lines);
+    }
+
+    /** "16:00–17:00" once the start and game time are known, else "60 мин". */
+    private static String restTimes(Draft draft, Duration rest, Labels labels) {
+        if (draft.start().isEmpty() || draft.gameTime().isEmpty()) {
+            return labels.minutes(rest);
+        }
+        LocalTime from = draft.start().get().plus(draft.gameTime().get());
+        return Labels.time(from) + "–" + Labels.time(from.plus(rest));
     }
 
     static String clientLine(Client client) {

@@ -131,6 +131,20 @@ class OrdersScenarioTest {
     }
 
     @Test
+    void aDayWithoutFreeTimeOffersAnotherDateAndGoesStraightToTheStart() {
+        data.booked(data.client("Петров", "+79990000002"), "2030-06-15", "12:00");
+        answerByButtons(startBooking(), "15", "Арена");
+
+        ChatMessage full = bot.sayOne(bot.manager, "720");
+
+        assertThat(full.plainText()).contains("свободного времени нет");
+        ChatMessage picker = bot.press(bot.manager, full, "📅 Другая дата");
+        ChatMessage starts = bot.press(bot.manager, picker, "16");
+        assertThat(starts.plainText()).contains("Начало?", "16.06.2030 (вс)", "720 мин");
+        assertThat(labels(starts)).contains("10:00", "12:00").doesNotContain("12:30");
+    }
+
+    @Test
     void wrongInputGetsTheDomainsMessageAndTheSameQuestion() {
         ChatMessage found = bot.sayOne(bot.manager, "/order +79990000001");
         bot.press(bot.manager, found, clientButton(ivanov));
