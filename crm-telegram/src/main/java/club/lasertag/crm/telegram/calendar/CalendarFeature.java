@@ -31,7 +31,8 @@ import java.util.Set;
  * orders by start, each a button to its card. For everyone who may see the calendar, instructors too; changing
  * orders is the orders feature's, behind its own permission check.
  *
- * <p>Callback data: {@code ca:month:<yyyy-MM>}, {@code ca:day:<yyyy-MM-dd>}; {@code ca:nop} does nothing.
+ * <p>Callback data: {@code ca:month:<yyyy-MM>}, {@code ca:day:<yyyy-MM-dd>}, {@code ca:places:<yyyy-MM-dd>} (the
+ * day by polygon and room); {@code ca:nop} does nothing.
  */
 public final class CalendarFeature implements Feature {
 
@@ -91,6 +92,10 @@ public final class CalendarFeature implements Feature {
                 callback.arg(0).flatMap(CalendarFeature::parseDay).ifPresentOrElse(
                         day -> turn.replies().show(day(turn, day)), () -> stale(turn));
                 break;
+            case "places":
+                callback.arg(0).flatMap(CalendarFeature::parseDay).ifPresentOrElse(
+                        day -> turn.replies().show(places(turn, day)), () -> stale(turn));
+                break;
             case "nop":
                 turn.replies().notice(null);
                 break;
@@ -140,11 +145,49 @@ public final class CalendarFeature implements Feature {
             games.add(Callback.button(buttonLabel(labels, game), "or", "card", game.order().requireId().value()));
         }
         Screen.Builder screen = Screen.builder(String.join("\n", lines)).grid(games, 1);
-        screen.row(Callback.button("◀ " + labels.shortDay(day.minusDays(1)), PREFIX, "day", day.minusDays(1)),
-                Callback.button(labels.shortDay(day.plusDays(1)) + " ▶", PREFIX, "day", day.plusDays(1)));
-        screen.row(Callback.button(turn.t("calendar.toMonth", labels.month(YearMonth.from(day))), PREFIX, "month",
-                YearMonth.from(day)));
-        return screen.build();
+        return dayNavigation(turn, labels, screen, day, "day", Callback.button(turn.t("calendar.byPlace"), PREFIX, "places", day))
+                .build();
+    }
+
+    /** The day by polygon and by rest room: what an instructor preparing the fields needs. */
+    Screen places(Turn turn, LocalDate day) {
+        Labels labels = new Labels(turn.texts());
+        DaySchedule.DayPlan plan = useCases.daySchedule().day(day);
+        List<String> lines = new ArrayList<>();
+        lines.add(turn.t("calendar.places", labels.day(day)));
+        plan.byPolygon().forEach((polygon, games) -> section(lines, labels.polygon(polygon), games,
+                game -> Labels.time(game.start()) + "–" + Labels.time(game.gameEnd())
+                        + " · " + turn.t("calendar.players", String.valueOf(game.order().players())), turn));
+        plan.byRestRoom().forEach((room, games) -> section(lines, labels.room(room), games,
+                game -> Labels.time(game.gameEnd()) + "–" + Labels.time(game.end()), turn));
+        Screen.Builder screen = Screen.builder(String.join("\n", lines));
+        return dayNavigation(turn, labels, screen, day, "places", Callback.button(turn.t("calendar.asList"), PREFIX, "day", day))
+                .build();
+    }
+
+    private static void section(List<String> lines, String title, List<ScheduledGame> games,
+            java.util.function.Function<ScheduledGame, String> when, Turn turn) {
+        lines.add("");
+        lines.add("<b>" + Html.escape(title) + "</b>");
+        if (games.isEmpty()) {
+            lines.add(turn.t("calendar.free"));
+        }
+        for (ScheduledGame game : games) {
+            lines.add(when.apply(game) + " · " + clientName(turn, game));
+        }
+    }
+
+    /** The days around (in the same view), the other view, and the month. */
+    private static Screen.Builder dayNavigation(Turn turn, Labels labels, Screen.Builder screen, LocalDate day,
+            String view, Button otherView) {
+        screen.row(Callback.button("◀ " + labels.shortDay(day.minusDays(1)), PREFIX, view, day.minusDays(1)),
+                Callback.button(labels.shortDay(day.plusDays(1)) + " ▶", PREFIX, view, day.plusDays(1)));
+        return screen.row(otherView, Callback.button(turn.t("calendar.toMonth", labels.month(YearMonth.from(day))),
+                PREFIX, "month", YearMonth.from(day)));
+    }
+
+    private static String clientName(Turn turn, ScheduledGame game) {
+        return game.client().map(Client::fullName).map(Html::escape).orElse(turn.t("calendar.noClient"));
     }
 
     /** "15:00–16:00 Арена · Комната 1 до 17:00 · 10 игр. · Иванов Пётр · Новая". */
@@ -155,8 +198,7 @@ public final class CalendarFeature implements Feature {
                 : labels.room(order.slot().restRoom());
         return turn.t("calendar.line", Labels.time(game.start()), Labels.time(game.gameEnd()),
                 labels.polygon(order.slot().polygon()), room, String.valueOf(order.players()),
-                game.client().map(Client::fullName).map(Html::escape).orElse(turn.t("calendar.noClient")),
-                labels.status(order.status()));
+                clientName(turn, game), labels.status(order.status()));
     }
 
     private static String buttonLabel(Labels labels, ScheduledGame game) {

@@ -84,6 +84,26 @@ class CalendarScenarioTest {
     }
 
     @Test
+    void aDayCanBeSeenByPolygonAndRoom() {
+        data.booked(ivanov, "2030-06-15", "15:00");
+        data.booked(aBooking().client(petrov.id()).on("2030-06-15").at("15:00").polygon(Polygon.PARK)
+                .rest(RestRoom.ROOM_2, 30));
+        ChatMessage day = bot.press(bot.manager, bot.sayOne(bot.manager, "/calendar"), "15•2");
+
+        ChatMessage places = bot.press(bot.manager, day, "🗂 По площадкам");
+
+        assertThat(places.plainText()).contains(
+                "Арена\n15:00–16:00 · игроков: 10 · Иванов Пётр Сергеевич",
+                "Парк\n15:00–16:00 · игроков: 10 · Петров Пётр Сергеевич",
+                "Лес\nсвободно",
+                "Комната 1\n16:00–17:00 · Иванов Пётр Сергеевич",
+                "Комната 2\n16:00–16:30 · Петров Пётр Сергеевич");
+        ChatMessage next = bot.press(bot.manager, places, "16.06 (вс) ▶");
+        assertThat(next.plainText()).contains("16.06.2030 (вс) — по площадкам");
+        assertThat(bot.press(bot.manager, next, "📋 Списком").plainText()).contains("16.06.2030 (вс) — броней: 0");
+    }
+
+    @Test
     void arrowsGoToTheDaysAroundAndBackToTheMonth() {
         ChatMessage month = bot.sayOne(bot.manager, "/calendar");
         ChatMessage day = bot.press(bot.manager, month, "15");
