@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code /calendar}, {@code /today}, {@code /tomorrow}: the month with the number of orders per day, and a day's
@@ -166,7 +167,7 @@ public final class CalendarFeature implements Feature {
     }
 
     private static void section(List<String> lines, String title, List<ScheduledGame> games,
-            java.util.function.Function<ScheduledGame, String> when, Turn turn) {
+            Function<ScheduledGame, String> when, Turn turn) {
         lines.add("");
         lines.add("<b>" + Html.escape(title) + "</b>");
         if (games.isEmpty()) {

@@ -71,5 +71,4 @@ final class Answers {
         throw new InvalidInput(step.field(), InvalidInput.Problem.UNKNOWN_VALUE, raw == null ? "" : raw.strip(),
                 String.join(", ", options.stream().map(label).toList()));
     }
-
 }

@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import static club.lasertag.crm.telegram.orders.OrdersFeature.PREFIX;
 
@@ -229,8 +230,8 @@ final class Questions {
         return Callback.button(turn.t("order.cancelDialog"), PREFIX, "x");
     }
 
-    private static <T> List<Button> choices(Step step, List<T> options, java.util.function.Function<T, String> code,
-            java.util.function.Function<T, String> label) {
+    private static <T> List<Button> choices(Step step, List<T> options, Function<T, String> code,
+            Function<T, String> label) {
         return options.stream().map(option -> answer(label.apply(option), step, code.apply(option))).toList();
     }
 
