@@ -49,6 +49,10 @@ final class Questions {
         if (step == Step.SUMMARY) {
             return summary(turn, flow, draft);
         }
+        if (step == Step.CLIENT) {
+            return footer(turn, flow, draft, Screen.builder(turn.t("order.ask.client", ""))
+                    .row(Callback.button(turn.t("order.client.new"), "cl", "new"))).build();
+        }
         Labels labels = new Labels(turn.texts());
         if (step == Step.START) {
             return footer(turn, flow, draft, startScreen(turn, draft, labels)).build();

@@ -131,6 +131,25 @@ class OrdersScenarioTest {
     }
 
     @Test
+    void aTakenRestRoomIsNamedWithTheGroupInIt() {
+        data.booked(data.client("Петров", "+79990000002"), "2030-06-15", "15:00");
+
+        ChatMessage refusal = bot.press(bot.manager, summaryTyping("Парк", "15:00", "Комната 1"), "✅ Забронировать");
+
+        assertThat(refusal.plainText()).contains("Комната 1 занята", "бронь №1", "16:00–17:00", "Петров Пётр Сергеевич");
+        assertThat(bot.press(bot.manager, refusal, "15.06 16:00").plainText()).contains("Забронировано");
+    }
+
+    @Test
+    void aGameEndingAfterClosingIsRefusedWithTheOpeningHours() {
+        ChatMessage refusal = bot.press(bot.manager, summaryTyping("Лес", "23:30", "Без комнаты"), "✅ Забронировать");
+
+        assertThat(refusal.plainText()).contains("клуб работает с 10:00 до 24:00");
+        assertThat(labels(refusal)).contains("15.06 23:00");
+        assertThat(ordersOf(ivanov)).isEmpty();
+    }
+
+    @Test
     void aDayWithoutFreeTimeOffersAnotherDateAndGoesStraightToTheStart() {
         data.booked(data.client("Петров", "+79990000002"), "2030-06-15", "12:00");
         answerByButtons(startBooking(), "15", "Арена");
@@ -320,6 +339,18 @@ class OrdersScenarioTest {
     }
 
     @Test
+    void aManagersButtonPressedByAnInstructorIsRefused() {
+        ChatMessage card = cardOf(data.booked(ivanov, "2030-06-15", "15:00"));
+        String cancel = card.callbackDataOf("❌ Отменить").orElseThrow();
+
+        String pressed = bot.telegram.pressButton(bot.instructor, card.chatId(), card.messageId(), cancel);
+        bot.telegram.awaitIdle(Duration.ofMillis(50), BotHarness.WAIT);
+
+        assertThat(bot.telegram.callbackQuery(pressed).orElseThrow().answerText()).contains("Брони ведут менеджеры");
+        assertThat(bot.lastBotMessage(bot.manager).plainText()).doesNotContain("Отменить бронь");
+    }
+
+    @Test
     void anEditButtonPressedBySomeoneNoLongerAManagerIsRefused() {
         ChatMessage card = cardOf(data.booked(ivanov, "2030-06-15", "15:00"));
         bot.crm.staff.save(new StaffMember(bot.manager.id(), "Мария", Role.INSTRUCTOR));
@@ -347,6 +378,7 @@ class OrdersScenarioTest {
     private ChatMessage startBooking() {
         ChatMessage question = bot.sayOne(bot.manager, "/order");
         assertThat(question.plainText()).contains("Кто клиент?");
+        assertThat(labels(question)).containsExactly("➕ Новый клиент", "Отмена");
         ChatMessage found = bot.sayOne(bot.manager, "8 999 000-00-01");
         assertThat(labels(found)).contains("➕ Новый клиент");
         ChatMessage picker = bot.press(bot.manager, found, clientButton(ivanov));
@@ -364,6 +396,16 @@ class OrdersScenarioTest {
         ChatMessage summary = answerByButtons(bot.sayOne(bot.manager, "12"), "День рождения", "Бандана", "Пропустить");
         assertThat(summary.plainText()).contains("Проверьте бронь");
         return bot.press(bot.manager, summary, "✅ Забронировать");
+    }
+
+    /** A booking on 15 June for an hour, the start typed, ten players, up to its summary. */
+    private ChatMessage summaryTyping(String polygon, String start, String room) {
+        answerByButtons(startBooking(), "15", polygon, "60 мин");
+        ChatMessage next = bot.press(bot.manager, bot.sayOne(bot.manager, start), room);
+        if (next.plainText().contains("Сколько в комнате?")) {
+            bot.press(bot.manager, next, "60 мин");
+        }
+        return answerByButtons(bot.sayOne(bot.manager, "10"), "Игра", "Бандана", "Пропустить");
     }
 
     /** Presses the buttons one after the other, each on the message the previous press left. */
