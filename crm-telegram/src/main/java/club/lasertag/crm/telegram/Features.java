@@ -1,7 +1,9 @@
 package club.lasertag.crm.telegram;
 
+import club.lasertag.crm.telegram.calendar.CalendarFeature;
 import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.help.HelpFeature;
+import club.lasertag.crm.telegram.orders.OrdersFeature;
 
 import java.util.List;
 
@@ -13,6 +15,8 @@ public final class Features {
 
     public static List<Feature> all(UseCases useCases) {
         return List.of(
-                new HelpFeature());
+                new HelpFeature(),
+                new OrdersFeature(useCases),
+                new CalendarFeature(useCases));
     }
 }

@@ -1,0 +1,147 @@
+package club.lasertag.crm.telegram.orders;
+
+import club.lasertag.crm.domain.client.Client;
+import club.lasertag.crm.domain.client.ClientId;
+import club.lasertag.crm.domain.common.Actor;
+import club.lasertag.crm.domain.common.Page;
+import club.lasertag.crm.domain.order.Audit;
+import club.lasertag.crm.domain.order.Order;
+import club.lasertag.crm.domain.order.OrderStatus;
+import club.lasertag.crm.domain.port.in.ScheduledGame;
+import club.lasertag.crm.domain.staff.Permission;
+import club.lasertag.crm.domain.staff.StaffMember;
+import club.lasertag.crm.telegram.UseCases;
+import club.lasertag.crm.telegram.chat.Button;
+import club.lasertag.crm.telegram.chat.Callback;
+import club.lasertag.crm.telegram.chat.Html;
+import club.lasertag.crm.telegram.chat.Screen;
+import club.lasertag.crm.telegram.chat.Turn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static club.lasertag.crm.telegram.orders.OrdersFeature.PREFIX;
+
+/** An order's card, the confirmation before cancelling one, and a client's orders page by page. */
+final class OrderCards {
+
+    static final int HISTORY_PAGE = 8;
+
+    private final UseCases useCases;
+
+    OrderCards(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    /**
+     * The card with what this role may do: managers change open orders; everyone who sees the calendar may open
+     * the day. {@code headline} (HTML) goes on top, such as "saved".
+     */
+    Screen card(Turn turn, ScheduledGame game, String headline) {
+        Order order = game.order();
+        long id = order.requireId().value();
+        Screen.Builder screen = Screen.builder((headline == null ? "" : headline + "\n\n") + describe(turn, game));
+        if (turn.can(Permission.MANAGE_ORDERS) && order.status().isOpen()) {
+            screen.row(Callback.button(turn.t("order.action.edit"), PREFIX, "edit", id),
+                    Callback.button(turn.t("order.action.move"), PREFIX, "move", id));
+            List<Button> statuses = new ArrayList<>();
+            for (OrderStatus next : order.status().next()) {
+                if (next != OrderStatus.CANCELLED) {
+                    statuses.add(Callback.button(turn.t("order.to." + next.code()), PREFIX, "st", id, next.code()));
+                }
+            }
+            screen.row(statuses);
+            screen.row(Callback.button(turn.t("order.action.cancel"), PREFIX, "cancel", id));
+        }
+        List<Button> links = new ArrayList<>();
+        if (turn.can(Permission.MANAGE_CLIENTS) && game.client().isPresent()) {
+            long clientId = game.client().get().id().value();
+            links.add(Callback.button(turn.t("order.action.client"), "cl", "card", clientId));
+            links.add(Callback.button(turn.t("order.action.history"), PREFIX, "hist", clientId, 0));
+        }
+        links.add(Callback.button(turn.t("order.action.day"), "ca", "day", game.start().toLocalDate()));
+        return screen.row(links).build();
+    }
+
+    /** "Cancel booking №12?" with yes and no. */
+    Screen cancelConfirmation(Turn turn, ScheduledGame game) {
+        long id = game.order().requireId().value();
+        return Screen.builder(turn.t("order.cancel.confirm", String.valueOf(id)) + "\n\n" + describe(turn, game))
+                .row(Callback.button(turn.t("order.cancel.yes"), PREFIX, "cancel", id, "yes"),
+                        Callback.button(turn.t("order.cancel.no"), PREFIX, "card", id))
+                .build();
+    }
+
+    /** A client's orders, the latest first, {@link #HISTORY_PAGE} to a page, each a button to its card. */
+    Screen history(Turn turn, ClientId clientId, int offset) {
+        Client client = useCases.findClients().byId(clientId);
+        List<ScheduledGame> games = useCases.clientOrderHistory().history(clientId, new Page(offset, HISTORY_PAGE + 1));
+        Labels labels = new Labels(turn.texts());
+        List<ScheduledGame> shown = games.subList(0, Math.min(HISTORY_PAGE, games.size()));
+        String head = turn.t("order.history", Html.escape(client.fullName()));
+        String body = shown.isEmpty()
+                ? turn.t("order.history.empty")
+                : turn.t("order.history.range", String.valueOf(offset + 1), String.valueOf(offset + shown.size()));
+        Screen.Builder screen = Screen.builder(head + "\n" + body);
+        for (ScheduledGame game : shown) {
+            screen.row(Callback.button(labels.day(game.start().toLocalDate()) + " " + Labels.time(game.start()) + " · "
+                    + labels.polygon(game.order().slot().polygon()) + " · " + labels.status(game.order().status()),
+                    PREFIX, "card", game.order().requireId().value()));
+        }
+        List<Button> paging = new ArrayList<>();
+        if (offset > 0) {
+            paging.add(Callback.button("◀", PREFIX, "hist", clientId.value(), Math.max(0, offset - HISTORY_PAGE)));
+        }
+        if (games.size() > HISTORY_PAGE) {
+            paging.add(Callback.button("▶", PREFIX, "hist", clientId.value(), offset + HISTORY_PAGE));
+        }
+        screen.row(paging);
+        List<Button> links = new ArrayList<>();
+        if (turn.can(Permission.MANAGE_ORDERS)) {
+            links.add(Callback.button(turn.t("order.action.new"), PREFIX, "new", clientId.value()));
+        }
+        links.add(Callback.button(turn.t("order.action.client"), "cl", "card", clientId.value()));
+        return screen.row(links).build();
+    }
+
+    private String describe(Turn turn, ScheduledGame game) {
+        Labels labels = new Labels(turn.texts());
+        Order order = game.order();
+        List<String> lines = new ArrayList<>();
+        lines.add(turn.t("order.card.title", String.valueOf(order.requireId().value()), labels.status(order.status())));
+        lines.add("📅 " + labels.day(game.start().toLocalDate()) + ", " + Labels.time(game.start()) + "–" + Labels.time(game.gameEnd()));
+        lines.add(turn.t("order.line.polygon", labels.polygon(order.slot().polygon())));
+        lines.add(turn.t("order.line.game", labels.minutes(order.slot().gameTime())));
+        lines.add(turn.t("order.line.room", order.slot().restRoom().isTaken()
+                ? labels.room(order.slot().restRoom()) + ", " + Labels.time(game.gameEnd()) + "–" + Labels.time(game.end())
+                : labels.room(order.slot().restRoom())));
+        lines.add(turn.t("order.line.players", String.valueOf(order.players())));
+        lines.add(turn.t("order.line.type", labels.gameType(order.gameType())));
+        lines.add(turn.t("order.line.gift", labels.gift(order.gift())));
+        if (!order.comment().isEmpty()) {
+            lines.add(turn.t("order.line.comment", Html.escape(order.comment())));
+        }
+        lines.add("👤 " + game.client().map(Questions::clientLine).orElse(turn.t("order.noClient")));
+        lines.add(audit(turn, order.audit(), labels));
+        return String.join("\n", lines);
+    }
+
+    private String audit(Turn turn, Audit audit, Labels labels) {
+        List<StaffMember> staff = useCases.manageStaff().everyone();
+        String created = turn.t("order.card.created", name(staff, audit.createdBy()),
+                labels.moment(audit.createdAt(), useCases.rules().zone()));
+        if (audit.updatedAt().equals(audit.createdAt()) && audit.updatedBy().equals(audit.createdBy())) {
+            return created;
+        }
+        return created + "\n" + turn.t("order.card.updated", name(staff, audit.updatedBy()),
+                labels.moment(audit.updatedAt(), useCases.rules().zone()));
+    }
+
+    private static String name(List<StaffMember> staff, Actor actor) {
+        return staff.stream()
+                .filter(member -> member.telegramUserId() == actor.telegramUserId() && !member.displayName().isBlank())
+                .map(member -> Html.escape(member.displayName()))
+                .findFirst()
+                .orElse("id " + actor.telegramUserId());
+    }
+}
