@@ -235,6 +235,11 @@
         image.remove();
       }
       bubble.append(text);
+    } else {
+      bubble.classList.add('no-text');
+    }
+    if (message.edited) {
+      bubble.classList.add('edited');
     }
     bubble.append(buildMeta(message));
     el.append(bubble);
@@ -292,7 +297,8 @@
     }
     const icon = document.createElement('span');
     icon.className = 'file-icon';
-    icon.textContent = '📄';
+    const extension = /\.([a-z0-9]{1,4})$/i.exec(attachment.name);
+    icon.textContent = extension ? extension[1].toUpperCase() : 'FILE';
     const info = document.createElement('span');
     const name = document.createElement('span');
     name.className = 'file-name';

@@ -112,16 +112,16 @@ final class ChatJson {
         return INLINE_IMAGES.contains(mime);
     }
 
-    /** The content type to serve: the declared one, or JPEG for a photo that declared none. */
+    /**
+     * The content type to serve. A photo's is read from its bytes: clients label every upload
+     * {@code image/jpeg} (pengrad does), and Telegram itself re-encodes photos anyway.
+     */
     static String contentType(ChatMessage message, Attachment attachment) {
-        String mime = attachment.mimeType() == null ? "" : attachment.mimeType().toLowerCase(Locale.ROOT).strip();
-        if (mime.isEmpty() || mime.equals("application/octet-stream")) {
-            if (message.kind() == ChatMessage.Kind.PHOTO) {
-                return sniffImage(attachment.bytes());
-            }
-            return "application/octet-stream";
+        if (message.kind() == ChatMessage.Kind.PHOTO) {
+            return sniffImage(attachment.bytes());
         }
-        return mime;
+        String mime = attachment.mimeType() == null ? "" : attachment.mimeType().toLowerCase(Locale.ROOT).strip();
+        return mime.isEmpty() ? "application/octet-stream" : mime;
     }
 
     private static String sniffImage(byte[] bytes) {

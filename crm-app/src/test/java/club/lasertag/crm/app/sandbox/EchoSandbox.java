@@ -111,7 +111,7 @@ final class EchoSandbox implements AutoCloseable {
         }
         // edit first, then answer: the sandbox's press returns once answered, so tests see the edit
         bot.execute(new EditMessageText(message.chat().id(), message.messageId(),
-                "Кнопка нажата: <i>" + escape(data) + "</i> ✅")
+                "Кнопка нажата: <i>" + escape(data) + "</i> ✔")
                 .parseMode(ParseMode.HTML)
                 .replyMarkup(new InlineKeyboardMarkup(new InlineKeyboardButton("Ещё раз").callbackData("again"))));
         bot.execute(new AnswerCallbackQuery(query.id()).text(PRESS_ANSWER));

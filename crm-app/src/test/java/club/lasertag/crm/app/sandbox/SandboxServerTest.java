@@ -126,7 +126,7 @@ class SandboxServerTest {
         assertThat(edited.get("id").getAsInt()).isEqualTo(reply.messageId());
         assertThat(edited.get("edited").getAsBoolean()).isTrue();
         assertThat(edited.get("editCount").getAsInt()).isEqualTo(1);
-        assertThat(edited.get("html").getAsString()).isEqualTo("Кнопка нажата: <i>press:1</i> ✅");
+        assertThat(edited.get("html").getAsString()).isEqualTo("Кнопка нажата: <i>press:1</i> ✔");
         assertThat(edited.getAsJsonArray("keyboard").get(0).getAsJsonArray().get(0).getAsJsonObject()
                 .get("text").getAsString()).isEqualTo("Ещё раз");
     }
