@@ -432,6 +432,12 @@
         const update = await api(`/api/updates?since=${state.seq}&timeout=25`);
         setOnline(true);
         delay = 500;
+        if (update.seq < state.seq) {
+          // the app restarted: its emulator starts afresh, message ids included
+          list.replaceChildren();
+          state.rendered.clear();
+          state.renderedSeq = -1;
+        }
         state.seq = update.seq;
         for (const chatId of update.changed) {
           if (chatId === state.personId) {

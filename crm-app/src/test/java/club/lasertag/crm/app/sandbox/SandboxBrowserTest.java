@@ -37,6 +37,8 @@ class SandboxBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Duration WAIT = Duration.ofSeconds(15);
+    /** Selenium warns that it has no CDP bindings for this Chromium; the test does not use CDP. */
+    private static final java.util.logging.Logger CDP_LOG = quiet("org.openqa.selenium.devtools");
 
     private EchoSandbox sandbox;
     private ChromeDriverService service;
@@ -211,6 +213,12 @@ class SandboxBrowserTest {
         Path target = Path.of(System.getProperty("basedir", "."), "target", name);
         Files.createDirectories(target.getParent());
         Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     private static void requireBrowser() {
