@@ -244,6 +244,7 @@
     bubble.append(buildMeta(message));
     el.append(bubble);
     if (message.keyboard && message.keyboard.length) {
+      el.classList.add('has-keyboard');
       el.append(buildKeyboard(message));
     }
     return el;

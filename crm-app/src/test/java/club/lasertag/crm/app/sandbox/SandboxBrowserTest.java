@@ -169,11 +169,29 @@ class SandboxBrowserTest {
         input().sendKeys("Забронируй арену на субботу");
         input().sendKeys(Keys.ENTER);
         awaitLastBotMessage("Забронируй арену");
-        input().sendKeys("/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("commands")));
-        input().sendKeys(Keys.BACK_SPACE);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("commands")));
 
+        // a callback answer with show_alert opens a dialog (not the browser's alert(), which would block)
+        button(lastBotMessage(), "Всплывашка").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert-dialog")));
+        assertThat(driver.findElement(By.id("alert-text")).getText()).isEqualTo(EchoSandbox.ALERT_TEXT);
+        screenshot("sandbox-screenshot-alert.png");
+        driver.findElement(By.id("alert-ok")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("alert-dialog")));
+
+        // the "/" button lists the commands; picking one sends it
+        driver.findElement(By.id("menu-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#commands .command[data-command='calendar']")));
+        screenshot("sandbox-screenshot-commands.png");
+        driver.findElement(By.cssSelector("#commands .command[data-command='calendar']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("commands")));
+        WebElement calendar = awaitLastBotMessage("Вы написали: /calendar");
+
+        // the picture to look at: the latest message just edited by a press, its answer in a toast
+        String pressed = calendar.getAttribute("data-message-id");
+        button(calendar, "Нажми меня").click();
+        wait.until(ExpectedConditions.attributeToBe(
+                By.cssSelector(".message[data-message-id='" + pressed + "']"), "data-edit-count", "1"));
+        wait.until(ExpectedConditions.textToBe(By.id("toast"), EchoSandbox.PRESS_ANSWER));
         screenshot("sandbox-screenshot.png");
         driver.manage().window().setSize(new Dimension(1200, 820));
         screenshot("sandbox-screenshot-desktop.png");
