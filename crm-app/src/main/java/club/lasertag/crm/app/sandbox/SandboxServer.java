@@ -84,6 +84,7 @@ public final class SandboxServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final String host;
+    private final boolean loopback;
     private final Consumer<ChatEvent> listener = this::onEvent;
 
     /** Guarded by {@code this}: the latest event sequence and recent (sequence, chat id) pairs. */
@@ -113,6 +114,7 @@ public final class SandboxServer implements AutoCloseable {
             executor.shutdownNow();
             throw e;
         }
+        this.loopback = server.getAddress().getAddress().isLoopbackAddress();
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
@@ -249,6 +251,9 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private void route(HttpExchange exchange, String method, String path) throws IOException, InterruptedException {
+        if (!hostAllowed(exchange.getRequestHeaders().getFirst("Host"))) {
+            throw new BadRequest(403, "Песочница открывается только по адресу " + url());
+        }
         String resource = STATIC.get(path);
         if (resource != null) {
             requireMethod(method, "GET", "HEAD");
@@ -401,6 +406,28 @@ public final class SandboxServer implements AutoCloseable {
             throw new BadRequest(404, "Нет такого человека: " + personId);
         }
         return person;
+    }
+
+    /**
+     * On a loopback address, only loopback host names: a web site that points its own name at
+     * 127.0.0.1 (DNS rebinding) must not read or write the chats.
+     */
+    private boolean hostAllowed(String hostHeader) {
+        if (!loopback) {
+            return true;
+        }
+        if (hostHeader == null) {
+            return false;
+        }
+        String name = hostHeader.strip().toLowerCase(Locale.ROOT);
+        if (name.startsWith("[")) {
+            int close = name.indexOf(']');
+            name = close < 0 ? name : name.substring(0, close + 1);
+        } else if (name.indexOf(':') >= 0) {
+            name = name.substring(0, name.indexOf(':'));
+        }
+        return name.equals("localhost") || name.equals("127.0.0.1") || name.equals("[::1]")
+                || name.equals(host.toLowerCase(Locale.ROOT)) || name.equals("[" + host.toLowerCase(Locale.ROOT) + "]");
     }
 
     private static void requireMethod(String method, String... allowed) {

@@ -270,6 +270,18 @@ class SandboxServerTest {
     }
 
     @Test
+    void refusesForeignHostNamesOnLoopback() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", sandbox.server.port())) {
+            socket.getOutputStream().write(("GET /api/chat?person=1 HTTP/1.1\r\nHost: rebound.example:"
+                    + sandbox.server.port() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 403");
+        }
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + sandbox.server.port() + "/api/persons"))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void closingStopsServingButNotTheEmulator() throws Exception {
         sandbox.server.close();
 
