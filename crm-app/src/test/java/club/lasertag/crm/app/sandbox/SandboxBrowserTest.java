@@ -34,8 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SandboxBrowserTest {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Debian's paths; {@code -Dsandbox.chromedriver=...} / {@code -Dsandbox.chromium=...} point elsewhere. */
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("sandbox.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path CHROMIUM = Path.of(System.getProperty("sandbox.chromium", "/usr/bin/chromium"));
     private static final Duration WAIT = Duration.ofSeconds(15);
     /** Selenium warns that it has no CDP bindings for this Chromium; the test does not use CDP. */
     private static final java.util.logging.Logger CDP_LOG = quiet("org.openqa.selenium.devtools");
