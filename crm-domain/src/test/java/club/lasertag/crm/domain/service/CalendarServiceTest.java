@@ -24,6 +24,7 @@ import java.util.List;
 
 import static club.lasertag.crm.domain.testing.BookingRequestBuilder.aBooking;
 import static club.lasertag.crm.domain.testing.ClientProfileBuilder.aClient;
+import static club.lasertag.crm.domain.testing.OrderBuilder.anOrder;
 import static club.lasertag.crm.domain.testing.TestCrm.MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -98,6 +99,17 @@ class CalendarServiceTest {
         assertThat(last.start()).isEqualTo(LocalDateTime.of(DAY, LocalTime.of(18, 0)));
         assertThat(last.gameEnd()).isEqualTo(LocalDateTime.of(DAY, LocalTime.of(19, 0)));
         assertThat(last.end()).isEqualTo(LocalDateTime.of(DAY, LocalTime.of(19, 30)));
+    }
+
+    @Test
+    void aGameBelongsToTheDayItStartsOn() {
+        // Stored under other rules: 23:30-00:30 Moscow, across midnight.
+        Order lateNight = ((club.lasertag.crm.domain.port.out.Orders.SaveAttempt.Saved) crm.orders.saveIfAllowed(
+                anOrder().client(client.id()).start("2030-06-14T20:30:00Z").noRestRoom().build(),
+                (candidate, neighbours) -> java.util.Optional.empty())).order();
+
+        assertThat(crm.calendarService.day(DAY.minusDays(1)).games()).extracting(ScheduledGame::order).containsExactly(lateNight);
+        assertThat(crm.calendarService.day(DAY).games()).isEmpty();
     }
 
     @Test
