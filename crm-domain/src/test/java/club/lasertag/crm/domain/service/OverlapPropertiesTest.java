@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * three polygons, two rooms or none): the live orders never overlap, and every refusal for a taken polygon or room
  * names a live order that really is in the way.
  */
-class OverlapProperties {
+class OverlapPropertiesTest {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2030, 6, 15);
 
