@@ -35,7 +35,7 @@ public final class TypedInput {
         int month = number(dmy.group(2));
         if (dmy.group(3) == null) {
             LocalDate thisYear = dateOf(field, text, today.getYear(), month, day, true);
-            return thisYear.isBefore(today) ? dateOf(field, text, today.getYear() + 1, month, day) : thisYear;
+            return thisYear.isBefore(today) ? dateOf(field, text, today.getYear() + 1, month, day, true) : thisYear;
         }
         int year = dmy.group(3).length() == 2 ? 2000 + number(dmy.group(3)) : number(dmy.group(3));
         return dateOf(field, text, year, month, day);

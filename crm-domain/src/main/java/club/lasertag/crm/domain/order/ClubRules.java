@@ -33,7 +33,8 @@ public record ClubRules(
         if (!closesAt.equals(LocalTime.MIDNIGHT) && !closesAt.isAfter(opensAt)) {
             throw new IllegalArgumentException("the club must close after it opens: " + opensAt + " - " + closesAt);
         }
-        if (startStep.isNegative() || startStep.isZero() || Duration.ofDays(1).toMinutes() % startStep.toMinutes() != 0) {
+        if (startStep.compareTo(Duration.ofMinutes(1)) < 0 || startStep.toSecondsPart() != 0 || startStep.toNanosPart() != 0
+                || Duration.ofDays(1).toMinutes() % startStep.toMinutes() != 0) {
             throw new IllegalArgumentException("the start step must divide a day into whole minutes: " + startStep);
         }
         maxPlayers = Map.copyOf(new EnumMap<>(Objects.requireNonNull(maxPlayers, "maxPlayers")));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** {@link Clients} in memory, for tests. */
@@ -24,6 +25,19 @@ public final class InMemoryClients implements Clients {
 
     private final Map<Long, Client> clients = new ConcurrentSkipListMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final Consumer<ClientId> onDelete;
+
+    public InMemoryClients() {
+        this(id -> { });
+    }
+
+    /**
+     * @param onDelete what else happens when a client is deleted, such as {@link InMemoryOrders#forgetClient}
+     *                 (the database's ON DELETE SET NULL)
+     */
+    public InMemoryClients(Consumer<ClientId> onDelete) {
+        this.onDelete = onDelete;
+    }
 
     @Override
     public synchronized Client add(ClientProfile profile) {
@@ -42,7 +56,9 @@ public final class InMemoryClients implements Clients {
 
     @Override
     public synchronized void delete(ClientId id) {
-        clients.remove(id.value());
+        if (clients.remove(id.value()) != null) {
+            onDelete.accept(id);
+        }
     }
 
     @Override

@@ -1,0 +1,69 @@
+package club.lasertag.crm.domain.client;
+
+import club.lasertag.crm.domain.common.InvalidInput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PhoneNumbersTest {
+
+    private final PhoneNumbers russian = PhoneNumbers.russian();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "+79991234567", "8 999 123-45-67", "+7 (999) 123 45 67", "9991234567", "+8 999 123-45-67",
+            "8(999)1234567", " 7 999 123 45 67 ", "+7-999-123-45-67"})
+    void russianNumbersAsPeopleTypeThem(String typed) {
+        assertThat(russian.parse("phone", typed)).isEqualTo(new Phone("+79991234567"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "123", "+7 999", "+7 999 123 45 67 89 01", "", "   "})
+    void aNonPhoneIsRefusedNamingTheField(String typed) {
+        assertThatThrownBy(() -> russian.parse("secondphone", typed))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("secondphone");
+                    assertThat(e.problem()).isEqualTo(InvalidInput.Problem.NOT_A_PHONE);
+                    assertThat(e.details()).containsExactly(typed.strip());
+                });
+    }
+
+    @Test
+    void nullIsNotAPhone() {
+        assertThat(russian.tryParse(null)).isEmpty();
+        assertThatThrownBy(() -> russian.parse("phone", null)).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void overlongInputIsNotAPhone() {
+        assertThat(russian.tryParse("+7" + " ".repeat(28) + "9991234567")).contains(new Phone("+79991234567"));
+        assertThat(russian.tryParse("+7" + " ".repeat(29) + "9991234567")).isEmpty();
+    }
+
+    @Test
+    void aNumberWithACountryCodeKeepsItsCountry() {
+        assertThat(russian.parse("phone", "+375 29 123-45-67")).isEqualTo(new Phone("+375291234567"));
+    }
+
+    @Test
+    void anotherDefaultRegionReadsNationalNumbersOfThatRegion() {
+        PhoneNumbers german = new PhoneNumbers("DE");
+
+        assertThat(german.parse("phone", "030 123456")).isEqualTo(new Phone("+4930123456"));
+        assertThat(german.parse("phone", "+7 999 123 45 67")).isEqualTo(new Phone("+79991234567"));
+    }
+
+    @Test
+    void anUnknownRegionIsAConfigurationError() {
+        assertThatThrownBy(() -> new PhoneNumbers("XX")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void digitsOfAFragment() {
+        assertThat(PhoneNumbers.digitsOf("+7 (999) 12-3")).isEqualTo("7999123");
+        assertThat(PhoneNumbers.digitsOf(null)).isEmpty();
+    }
+}

@@ -1,0 +1,203 @@
+package club.lasertag.crm.domain.service;
+
+import club.lasertag.crm.domain.client.Client;
+import club.lasertag.crm.domain.client.ClientId;
+import club.lasertag.crm.domain.client.Phone;
+import club.lasertag.crm.domain.common.NotFound;
+import club.lasertag.crm.domain.common.Page;
+import club.lasertag.crm.domain.order.Order;
+import club.lasertag.crm.domain.order.OrderStatus;
+import club.lasertag.crm.domain.port.in.DeleteClient.ClientDeletion;
+import club.lasertag.crm.domain.port.in.SaveClient.ClientSaved;
+import club.lasertag.crm.domain.testing.TestCrm;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+import java.util.List;
+
+import static club.lasertag.crm.domain.testing.BookingRequestBuilder.aBooking;
+import static club.lasertag.crm.domain.testing.ClientProfileBuilder.aClient;
+import static club.lasertag.crm.domain.testing.TestCrm.MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ClientServiceTest {
+
+    private final TestCrm crm = new TestCrm();
+    private final Page page = Page.first(10);
+
+    @Nested
+    class Find {
+
+        private final Client ivanov = crm.client(aClient().surname("Иванов").name("Пётр").midname("Сергеевич")
+                .phone("+79991234567").secondPhone("+79161112233"));
+        private final Client ivanova = crm.client(aClient().surname("Иванова").name("Алёна").midname("")
+                .phone("+79261234000"));
+        private final Client smith = crm.client(aClient().surname("Smith").name("John").midname("")
+                .phone("+79035550000"));
+
+        @ParameterizedTest
+        @ValueSource(strings = {"+79991234567", "8 999 123-45-67", "+7 (999) 123 45 67", "9991234567", "+8 999 123 45 67"})
+        void byTheFullPhoneInAnyFormat(String query) {
+            assertThat(crm.clientService.find(query, page)).containsExactly(ivanov);
+        }
+
+        @Test
+        void byTheSecondPhone() {
+            assertThat(crm.clientService.find("8 916 111-22-33", page)).containsExactly(ivanov);
+        }
+
+        @Test
+        void byAFragmentOfThreeOrMoreDigits() {
+            assertThat(crm.clientService.find("1234", page)).containsExactly(ivanov, ivanova);
+            assertThat(crm.clientService.find("555", page)).containsExactly(smith);
+            assertThat(crm.clientService.find("111-22", page)).containsExactly(ivanov);
+        }
+
+        @Test
+        void twoDigitsAreNotAPhoneFragment() {
+            assertThat(crm.clientService.find("12", page)).isEmpty();
+        }
+
+        @Test
+        void byANameFragmentInAnyCase() {
+            assertThat(crm.clientService.find("иван", page)).containsExactly(ivanov, ivanova);
+            assertThat(crm.clientService.find("ИВАНОВА", page)).containsExactly(ivanova);
+            assertThat(crm.clientService.find("серг", page)).containsExactly(ivanov);
+        }
+
+        @Test
+        void yoAndYeAreTheSame() {
+            assertThat(crm.clientService.find("петр", page)).containsExactly(ivanov);
+            assertThat(crm.clientService.find("Алена", page)).containsExactly(ivanova);
+            assertThat(crm.clientService.find("алёна", page)).containsExactly(ivanova);
+        }
+
+        @Test
+        void latinNames() {
+            assertThat(crm.clientService.find("SMI", page)).containsExactly(smith);
+            assertThat(crm.clientService.find("john smith", page)).containsExactly(smith);
+        }
+
+        @Test
+        void everyWordMustMatch() {
+            assertThat(crm.clientService.find("иванов пётр", page)).containsExactly(ivanov);
+            assertThat(crm.clientService.find("  Пётр   Иванов ", page)).containsExactly(ivanov);
+            assertThat(crm.clientService.find("иванов анна", page)).isEmpty();
+        }
+
+        @Test
+        void paging() {
+            assertThat(crm.clientService.find("иван", new Page(1, 1))).containsExactly(ivanova);
+            assertThat(crm.clientService.find("+79991234567", new Page(1, 10))).isEmpty();
+        }
+
+        @Test
+        void byId() {
+            assertThat(crm.clientService.byId(smith.id())).isEqualTo(smith);
+            assertThatThrownBy(() -> crm.clientService.byId(new ClientId(404)))
+                    .isInstanceOfSatisfying(NotFound.class, e -> {
+                        assertThat(e.kind()).isEqualTo("client");
+                        assertThat(e.id()).isEqualTo(404);
+                    });
+        }
+    }
+
+    @Nested
+    class Add {
+
+        @Test
+        void aNewClient() {
+            ClientSaved saved = crm.clientService.add(aClient().phone("+79991234567").build());
+
+            Client client = ((ClientSaved.Saved) saved).client();
+            assertThat(crm.clients.byId(client.id())).contains(client);
+            assertThat(client.phone()).isEqualTo(new Phone("+79991234567"));
+        }
+
+        @Test
+        void aPhoneTakenByAnotherClientNamesTheOwner() {
+            Client owner = crm.client(aClient().phone("+79991234567"));
+
+            assertThat(crm.clientService.add(aClient().phone("+79991234567").build())).isEqualTo(new ClientSaved.PhoneTaken(owner));
+        }
+
+        @Test
+        void aSecondPhoneEqualToSomeonesPhone() {
+            Client owner = crm.client(aClient().phone("+79991234567"));
+
+            assertThat(crm.clientService.add(aClient().secondPhone("+79991234567").build())).isEqualTo(new ClientSaved.PhoneTaken(owner));
+        }
+
+        @Test
+        void aPhoneEqualToSomeonesSecondPhone() {
+            Client owner = crm.client(aClient().secondPhone("+79991234567"));
+
+            assertThat(crm.clientService.add(aClient().phone("+79991234567").build())).isEqualTo(new ClientSaved.PhoneTaken(owner));
+            assertThat(crm.clients.withNameWords(List.of(), page)).containsExactly(owner);
+        }
+    }
+
+    @Nested
+    class Edit {
+
+        private final Client client = crm.client(aClient().phone("+79991234567"));
+
+        @Test
+        void keepingItsOwnPhoneIsFine() {
+            ClientSaved saved = crm.clientService.edit(client.id(), client.profile().withName("Павел"));
+
+            assertThat(saved).isEqualTo(new ClientSaved.Saved(new Client(client.id(), client.profile().withName("Павел"))));
+            assertThat(crm.clients.byId(client.id()).orElseThrow().profile().name()).isEqualTo("Павел");
+        }
+
+        @Test
+        void takingAnotherClientsPhoneIsRefused() {
+            Client other = crm.client(aClient().phone("+79990000001"));
+
+            assertThat(crm.clientService.edit(client.id(), client.profile().withSecondPhone(java.util.Optional.of(new Phone("+79990000001")))))
+                    .isEqualTo(new ClientSaved.PhoneTaken(other));
+            assertThat(crm.clients.byId(client.id())).contains(client);
+        }
+
+        @Test
+        void anUnknownClientIsNotFound() {
+            assertThatThrownBy(() -> crm.clientService.edit(new ClientId(404), client.profile())).isInstanceOf(NotFound.class);
+        }
+    }
+
+    @Nested
+    class Delete {
+
+        private final Client client = crm.client();
+
+        @Test
+        void aClientWithAnUpcomingLiveOrderStays() {
+            Order upcoming = crm.booked(aBooking().client(client.id()).on("2030-06-15").at("15:00"));
+
+            assertThat(crm.clientService.delete(client.id()))
+                    .isEqualTo(new ClientDeletion.HasUpcomingOrders(client, List.of(upcoming)));
+            assertThat(crm.clients.byId(client.id())).contains(client);
+        }
+
+        @Test
+        void aClientWithOnlyPastOrCancelledOrdersIsDeleted() {
+            Order past = crm.booked(aBooking().client(client.id()).on("2030-06-15").at("15:00"));
+            Order cancelled = crm.booked(aBooking().client(client.id()).on("2030-07-15").at("15:00"));
+            crm.bookingService.change(cancelled.requireId(), OrderStatus.CANCELLED, MANAGER);
+            crm.clock.set(Instant.parse("2030-06-16T00:00:00Z"));
+
+            assertThat(crm.clientService.delete(client.id())).isEqualTo(new ClientDeletion.Deleted(client));
+            assertThat(crm.clients.byId(client.id())).isEmpty();
+            assertThat(crm.orders.byId(past.requireId()).orElseThrow().clientId()).isEmpty();
+        }
+
+        @Test
+        void anUnknownClientIsNotFound() {
+            assertThatThrownBy(() -> crm.clientService.delete(new ClientId(404))).isInstanceOf(NotFound.class);
+        }
+    }
+}
