@@ -28,7 +28,7 @@ public record ClientProfile(
         midname = Text.optional("midname", midname, NAME_MAX);
         Objects.requireNonNull(phone, "phone");
         secondPhone = secondPhone == null ? Optional.empty() : secondPhone.filter(second -> !second.equals(phone));
-        description = Text.optional("description", description, DESCRIPTION_MAX);
+        description = Text.note("description", description, DESCRIPTION_MAX);
         leadSource = Text.optional("from", leadSource, LEAD_SOURCE_MAX);
     }
 

@@ -53,9 +53,19 @@ public final class PhoneNumbers {
         }
     }
 
-    /** The digits of a phone fragment as typed ({@code 123-45}), for searching; empty if there are none. */
+    /** The digits of a phone fragment as typed ({@code 123-45}); empty if there are none. */
     public static String digitsOf(String raw) {
         return raw == null ? "" : raw.replaceAll("\\D", "");
+    }
+
+    /**
+     * The digits to look for in stored E.164 numbers when someone types the start of a number: in Russia and
+     * Kazakhstan a mobile number is typed "8 9..." but stored "+7 9...", so a leading "89" becomes "79".
+     */
+    public String searchDigits(String raw) {
+        String digits = digitsOf(raw);
+        boolean trunkPrefixed = UTIL.getCountryCodeForRegion(defaultRegion) == 7 && digits.startsWith("89");
+        return trunkPrefixed ? "7" + digits.substring(1) : digits;
     }
 
     /** Russians often write "+8 999..." meaning the trunk prefix 8; libphonenumber would read it as country 8. */

@@ -8,10 +8,22 @@ public final class Text {
     private Text() {
     }
 
-    /** Trims; {@code null} becomes empty. Refuses control characters (NUL and the like) and text over {@code maxLength} characters. */
+    /**
+     * One line of text, such as a name: trimmed, {@code null} becomes empty. Refuses line breaks and other control
+     * characters (NUL and the like) and text over {@code maxLength} characters.
+     */
     public static String optional(String field, String value, int maxLength) {
+        return checked(field, value, maxLength, false);
+    }
+
+    /** Text that may run over several lines, such as a note; otherwise as {@link #optional}. */
+    public static String note(String field, String value, int maxLength) {
+        return checked(field, value, maxLength, true);
+    }
+
+    private static String checked(String field, String value, int maxLength, boolean lineBreaksAllowed) {
         String text = value == null ? "" : value.strip();
-        if (text.codePoints().anyMatch(Text::isForbiddenControl)) {
+        if (text.codePoints().anyMatch(codePoint -> isForbiddenControl(codePoint, lineBreaksAllowed))) {
             throw new InvalidInput(field, InvalidInput.Problem.CONTROL_CHARACTERS);
         }
         int length = text.codePointCount(0, text.length());
@@ -35,8 +47,8 @@ public final class Text {
         return text.toLowerCase(Locale.ROOT).replace('ё', 'е').strip().replaceAll("\\s+", " ");
     }
 
-    private static boolean isForbiddenControl(int codePoint) {
+    private static boolean isForbiddenControl(int codePoint, boolean lineBreaksAllowed) {
         // New lines are fine in notes; everything else below a space (NUL above all) is not.
-        return Character.getType(codePoint) == Character.CONTROL && codePoint != '\n';
+        return Character.getType(codePoint) == Character.CONTROL && !(lineBreaksAllowed && codePoint == '\n');
     }
 }

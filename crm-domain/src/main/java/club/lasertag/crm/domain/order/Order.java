@@ -35,7 +35,7 @@ public record Order(
         if (players < 1) {
             throw new IllegalArgumentException("players must be at least 1: " + players);
         }
-        comment = Text.optional("comment", comment, COMMENT_MAX);
+        comment = Text.note("comment", comment, COMMENT_MAX);
     }
 
     /** The id of a saved order. */

@@ -30,6 +30,11 @@ public enum OrderStatus implements Coded {
         return this != CANCELLED;
     }
 
+    /** Whether this status says how the game went, which is known only once it has started. */
+    public boolean isOutcomeOfTheGame() {
+        return this == COMPLETED || this == NO_SHOW;
+    }
+
     /** Whether the order can still be edited or rescheduled. */
     public boolean isOpen() {
         return this == NEW || this == CONFIRMED;

@@ -91,12 +91,25 @@ public final class BookingService implements BookOrder, RescheduleOrder, EditOrd
         if (!order.status().canBecome(status)) {
             return new StatusChange.NotAllowed(order, status);
         }
+        if (status.isOutcomeOfTheGame() && clock.instant().isBefore(order.slot().start())) {
+            return new StatusChange.TooEarly(order, status);
+        }
         return new StatusChange.Changed(orders.update(order.withStatus(status, by, clock.instant())));
     }
 
     @Override
     public List<LocalTime> freeStarts(LocalDate day, GameSetup setup) {
-        Order template = new Order(Optional.empty(), Optional.empty(), slotOf(day, rules.opensAt(), setup),
+        return freeStarts(day, setup, Optional.empty());
+    }
+
+    @Override
+    public List<LocalTime> freeStarts(LocalDate day, GameSetup setup, OrderId movedOrder) {
+        return freeStarts(day, setup, Optional.of(requireOrder(movedOrder).requireId()));
+    }
+
+    private List<LocalTime> freeStarts(LocalDate day, GameSetup setup, Optional<OrderId> ownSlotOf) {
+        // The template carries the moved order's id, so the booking rules do not see its own slot as taken.
+        Order template = new Order(ownSlotOf, Optional.empty(), slotOf(day, rules.opensAt(), setup),
                 setup.players(), GameType.GAME, Gift.WITHOUT,
                 OrderStatus.NEW, "", Audit.created(new Actor(0), clock.instant()));
         return freeStarts.on(day, template).stream().map(LocalDateTime::toLocalTime).toList();

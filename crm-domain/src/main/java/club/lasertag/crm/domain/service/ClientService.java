@@ -44,7 +44,7 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
     public List<Client> find(String query, Page page) {
         String text = query == null ? "" : query.strip();
         if (PHONE_LIKE.matcher(text).matches()) {
-            String digits = PhoneNumbers.digitsOf(text);
+            String digits = phones.searchDigits(text);
             Optional<Client> exact = phones.tryParse(text).flatMap(clients::byPhone);
             if (exact.isPresent()) {
                 return page.offset() == 0 ? List.of(exact.get()) : List.of();

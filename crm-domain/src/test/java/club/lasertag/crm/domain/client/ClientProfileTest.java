@@ -78,6 +78,12 @@ class ClientProfileTest {
     }
 
     @Test
+    void namesAndTheLeadSourceAreOneLine() {
+        assertInvalid(() -> aClient().surname("Ива\nнов").build(), "surname", InvalidInput.Problem.CONTROL_CHARACTERS);
+        assertInvalid(() -> aClient().leadSource("insta\ngram").build(), "from", InvalidInput.Problem.CONTROL_CHARACTERS);
+    }
+
+    @Test
     void aNulInANoteIsRefusedButNewLinesAreFine() {
         assertInvalid(() -> aClient().description("a\u0000b").build(), "description",
                 InvalidInput.Problem.CONTROL_CHARACTERS);

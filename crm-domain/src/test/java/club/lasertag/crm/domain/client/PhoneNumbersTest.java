@@ -66,4 +66,11 @@ class PhoneNumbersTest {
         assertThat(PhoneNumbers.digitsOf("+7 (999) 12-3")).isEqualTo("7999123");
         assertThat(PhoneNumbers.digitsOf(null)).isEmpty();
     }
+
+    @Test
+    void theStartOfARussianMobileTypedWithEightIsLookedForWithSeven() {
+        assertThat(PhoneNumbers.russian().searchDigits("8 999 12")).isEqualTo("799912");
+        assertThat(PhoneNumbers.russian().searchDigits("8123")).isEqualTo("8123");
+        assertThat(new PhoneNumbers("DE").searchDigits("8999")).isEqualTo("8999");
+    }
 }

@@ -228,6 +228,7 @@ class BookingServiceTest {
         @EnumSource(names = {"COMPLETED", "NO_SHOW", "CANCELLED"})
         void closedOrdersAreRefused(OrderStatus status) {
             Order order = crm.booked(booking().at("15:00"));
+            crm.clock.set(order.slot().start()); // the outcome of a game is known once it has started
             crm.bookingService.change(order.requireId(), status, MANAGER);
 
             BookingOutcome.Refused refused = refused(crm.bookingService.reschedule(order.requireId(), DAY, LocalTime.of(17, 0), MANAGER));
@@ -341,6 +342,20 @@ class BookingServiceTest {
         }
 
         @Test
+        void anOrderIsCompletedOrAMissedOnlyOnceItsGameHasStarted() {
+            Order order = crm.booked(booking().at("15:00"));
+
+            assertThat(crm.bookingService.change(order.requireId(), OrderStatus.COMPLETED, MANAGER))
+                    .isEqualTo(new StatusChange.TooEarly(order, OrderStatus.COMPLETED));
+            assertThat(crm.bookingService.change(order.requireId(), OrderStatus.NO_SHOW, MANAGER))
+                    .isInstanceOf(StatusChange.TooEarly.class);
+
+            crm.clock.set(order.slot().start());
+            assertThat(crm.bookingService.change(order.requireId(), OrderStatus.NO_SHOW, MANAGER))
+                    .isInstanceOf(StatusChange.Changed.class);
+        }
+
+        @Test
         void aConfirmedOrderCannotGoBackToNew() {
             Order order = crm.booked(booking().at("15:00"));
             crm.bookingService.change(order.requireId(), OrderStatus.CONFIRMED, MANAGER);
@@ -385,6 +400,15 @@ class BookingServiceTest {
 
             assertThat(starts).hasSize(22).contains(LocalTime.of(14, 0), LocalTime.of(16, 0))
                     .doesNotContain(LocalTime.of(14, 30), LocalTime.of(15, 0), LocalTime.of(15, 30));
+        }
+
+        @Test
+        void aMovedOrdersOwnSlotIsFreeForIt() {
+            Order order = crm.booked(booking().at("15:00"));
+
+            List<LocalTime> starts = crm.bookingService.freeStarts(DAY, GameSetup.defaults(10), order.requireId());
+
+            assertThat(starts).hasSize(25).contains(LocalTime.of(14, 30), LocalTime.of(15, 0), LocalTime.of(15, 30));
         }
 
         @Test

@@ -58,6 +58,11 @@ class ClientServiceTest {
         }
 
         @Test
+        void byTheStartOfAMobileNumberTypedWithEight() {
+            assertThat(crm.clientService.find("8 999 12", page)).containsExactly(ivanov);
+        }
+
+        @Test
         void twoDigitsAreNotAPhoneFragment() {
             assertThat(crm.clientService.find("12", page)).isEmpty();
         }

@@ -45,8 +45,9 @@ final class OrderCards {
             screen.row(Callback.button(turn.t("order.action.edit"), PREFIX, "edit", id),
                     Callback.button(turn.t("order.action.move"), PREFIX, "move", id));
             List<Button> statuses = new ArrayList<>();
+            boolean started = !turn.clock().instant().isBefore(order.slot().start());
             for (OrderStatus next : order.status().next()) {
-                if (next != OrderStatus.CANCELLED) {
+                if (next != OrderStatus.CANCELLED && (started || !next.isOutcomeOfTheGame())) {
                     statuses.add(Callback.button(turn.t("order.to." + next.code()), PREFIX, "st", id, next.code()));
                 }
             }

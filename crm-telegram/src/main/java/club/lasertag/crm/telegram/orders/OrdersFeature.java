@@ -249,6 +249,8 @@ public final class OrdersFeature implements Feature {
         Labels labels = new Labels(turn.texts());
         if (change instanceof ChangeOrderStatus.StatusChange.Changed) {
             showCard(turn, id, turn.t("order.statusChanged", labels.status(status)));
+        } else if (change instanceof ChangeOrderStatus.StatusChange.TooEarly) {
+            showCard(turn, id, turn.t("order.statusTooEarly", labels.status(status)));
         } else {
             ChangeOrderStatus.StatusChange.NotAllowed refused = (ChangeOrderStatus.StatusChange.NotAllowed) change;
             showCard(turn, id, turn.t("order.statusNotAllowed", labels.status(refused.order().status()),

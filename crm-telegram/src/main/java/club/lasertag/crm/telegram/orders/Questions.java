@@ -190,7 +190,9 @@ final class Questions {
 
     private Screen.Builder startScreen(Turn turn, Draft draft, Labels labels) {
         LocalDate day = draft.date().orElse(today());
-        List<LocalTime> free = useCases.findFreeStarts().freeStarts(day, draft.setup());
+        List<LocalTime> free = draft.orderId()
+                .map(moved -> useCases.findFreeStarts().freeStarts(day, draft.setup(), moved))
+                .orElseGet(() -> useCases.findFreeStarts().freeStarts(day, draft.setup()));
         if (free.isEmpty()) {
             return Screen.builder(context(turn, draft) + turn.t("order.ask.start.none", labels.day(day)))
                     .row(Callback.button(turn.t("order.otherDate"), PREFIX, "f", Step.DATE.code()));

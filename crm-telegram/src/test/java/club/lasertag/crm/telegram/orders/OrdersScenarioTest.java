@@ -281,13 +281,17 @@ class OrdersScenarioTest {
 
     @Test
     void statusChangesFollowTheOrdersLife() {
-        ChatMessage card = cardOf(data.booked(ivanov, "2030-06-15", "15:00"));
+        Order order = data.booked(ivanov, "2030-06-15", "15:00");
+        ChatMessage card = cardOf(order);
 
         ChatMessage confirmed = bot.press(bot.manager, card, "✔️ Подтвердить");
 
         assertThat(confirmed.plainText()).contains("Статус: Подтверждена", "Бронь №1 · Подтверждена");
-        assertThat(labels(confirmed)).contains("🏁 Состоялась", "🚫 Не пришли").doesNotContain("✔️ Подтвердить");
-        ChatMessage completed = bot.press(bot.manager, confirmed, "🏁 Состоялась");
+        assertThat(labels(confirmed)).doesNotContain("✔️ Подтвердить", "🏁 Состоялась", "🚫 Не пришли");
+        bot.crm.clock.set(order.slot().start()); // how the game went is known once it has started
+        ChatMessage started = data.pressStartingWith(bot.manager, bot.sayOne(bot.manager, "/today"), "15:00");
+        assertThat(labels(started)).contains("🏁 Состоялась", "🚫 Не пришли");
+        ChatMessage completed = bot.press(bot.manager, started, "🏁 Состоялась");
         assertThat(labels(completed)).doesNotContain("✏️ Изменить", "❌ Отменить").contains("📅 День");
         assertThat(onlyOrderOf(ivanov).status()).isEqualTo(OrderStatus.COMPLETED);
     }

@@ -28,6 +28,6 @@ public record BookingRequest(
         Objects.requireNonNull(setup, "setup");
         Objects.requireNonNull(gameType, "gameType");
         Objects.requireNonNull(gift, "gift");
-        comment = Text.optional("comment", comment, Order.COMMENT_MAX);
+        comment = Text.note("comment", comment, Order.COMMENT_MAX);
     }
 }

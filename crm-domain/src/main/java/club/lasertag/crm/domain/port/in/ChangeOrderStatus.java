@@ -5,7 +5,10 @@ import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.order.OrderId;
 import club.lasertag.crm.domain.order.OrderStatus;
 
-/** Use case: confirm, complete, mark as a no-show, or cancel an order (cancelling frees its slots). */
+/**
+ * Use case: confirm, complete, mark as a no-show, or cancel an order (cancelling frees its slots). An order is
+ * completed or marked as a no-show only once its game has started.
+ */
 public interface ChangeOrderStatus {
 
     StatusChange change(OrderId id, OrderStatus status, Actor by);
@@ -17,6 +20,10 @@ public interface ChangeOrderStatus {
 
         /** The order's status does not allow that change (see {@link OrderStatus#next()}). */
         record NotAllowed(Order order, OrderStatus requested) implements StatusChange {
+        }
+
+        /** Completed or no-show before the game has started. */
+        record TooEarly(Order order, OrderStatus requested) implements StatusChange {
         }
     }
 }

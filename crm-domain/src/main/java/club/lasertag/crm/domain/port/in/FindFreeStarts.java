@@ -1,6 +1,7 @@
 package club.lasertag.crm.domain.port.in;
 
 import club.lasertag.crm.domain.order.GameSetup;
+import club.lasertag.crm.domain.order.OrderId;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,4 +11,10 @@ import java.util.List;
 public interface FindFreeStarts {
 
     List<LocalTime> freeStarts(LocalDate day, GameSetup setup);
+
+    /**
+     * As {@link #freeStarts(LocalDate, GameSetup)} for an order being moved or edited: its own slot does not count
+     * as taken. Throws {@link club.lasertag.crm.domain.common.NotFound} for an unknown id.
+     */
+    List<LocalTime> freeStarts(LocalDate day, GameSetup setup, OrderId movedOrder);
 }
