@@ -1,6 +1,7 @@
 package club.lasertag.crm.telegram;
 
 import club.lasertag.crm.telegram.chat.Feature;
+import club.lasertag.crm.telegram.clients.ClientsFeature;
 import club.lasertag.crm.telegram.help.HelpFeature;
 
 import java.util.List;
@@ -13,6 +14,7 @@ public final class Features {
 
     public static List<Feature> all(UseCases useCases) {
         return List.of(
-                new HelpFeature());
+                new HelpFeature(),
+                new ClientsFeature(useCases));
     }
 }
