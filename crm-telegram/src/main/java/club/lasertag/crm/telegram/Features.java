@@ -3,6 +3,7 @@ package club.lasertag.crm.telegram;
 import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.clients.ClientsFeature;
 import club.lasertag.crm.telegram.help.HelpFeature;
+import club.lasertag.crm.telegram.staff.StaffFeature;
 
 import java.util.List;
 
@@ -15,6 +16,7 @@ public final class Features {
     public static List<Feature> all(UseCases useCases) {
         return List.of(
                 new HelpFeature(),
-                new ClientsFeature(useCases));
+                new ClientsFeature(useCases),
+                new StaffFeature(useCases.manageStaff()));
     }
 }
