@@ -93,10 +93,10 @@ public final class ClientsFeature implements Feature {
                     .ifPresentOrElse(field -> editing.start(turn, id, field), () -> stale(turn)));
             case "del" -> withClient(turn, callback, id -> cards.confirmDelete(turn, id));
             case "delok" -> withClient(turn, callback, id -> cards.delete(turn, id));
-            case "skip" -> Questions.at(turn, AddClient.FLOW, callback.arg(0))
+            case "skip" -> callback.arg(0).flatMap(step -> Questions.at(turn, AddClient.FLOW, step))
                     .ifPresentOrElse(state -> adding.skip(turn, state), () -> stale(turn));
             case "src" -> leadSource(turn, callback);
-            case "clear" -> Questions.at(turn, EditClient.FLOW, callback.arg(0))
+            case "clear" -> callback.arg(0).flatMap(step -> Questions.at(turn, EditClient.FLOW, step))
                     .ifPresentOrElse(state -> editing.answer(turn, state, ""), () -> stale(turn));
             case "cancel" -> cancel(turn);
             default -> stale(turn);
@@ -105,7 +105,7 @@ public final class ClientsFeature implements Feature {
 
     private void leadSource(Turn turn, Callback callback) {
         Optional<String> source = Questions.leadSource(turn, callback);
-        Optional<String> step = Optional.of(ClientField.FROM.code());
+        String step = ClientField.FROM.code();
         Optional<DialogState> adding = Questions.at(turn, AddClient.FLOW, step);
         Optional<DialogState> editing = Questions.at(turn, EditClient.FLOW, step);
         if (source.isPresent() && adding.isPresent()) {

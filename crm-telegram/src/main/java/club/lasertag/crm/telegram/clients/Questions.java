@@ -55,8 +55,7 @@ final class Questions {
     }
 
     /** The chat's dialog if it is {@code flow} at the step a button was made for; else the button is stale. */
-    static Optional<DialogState> at(Turn turn, String flow, Optional<String> step) {
-        return turn.dialog().filter(state -> flow.equals(state.flow()))
-                .filter(state -> step.isEmpty() || step.get().equals(state.step()));
+    static Optional<DialogState> at(Turn turn, String flow, String step) {
+        return turn.dialog().filter(state -> flow.equals(state.flow()) && step.equals(state.step()));
     }
 }

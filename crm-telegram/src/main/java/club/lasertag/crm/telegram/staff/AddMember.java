@@ -40,7 +40,7 @@ final class AddMember {
         switch (state.step()) {
             case ID -> answerId(turn, text);
             case NAME -> answerName(turn, state, text);
-            default -> askRole(turn, state.answers(), turn.t("staff.ask.roleButtons"));
+            default -> askRoleAgain(turn, state);
         }
     }
 
@@ -49,7 +49,7 @@ final class AddMember {
     }
 
     void chooseRole(Turn turn, Role role) {
-        Optional<DialogState> state = current(turn, ROLE);
+        Optional<DialogState> state = current(turn, ROLE).filter(AddMember::hasId);
         if (state.isEmpty()) {
             StaffFeature.stale(turn);
             return;
@@ -98,6 +98,19 @@ final class AddMember {
         Map<String, String> answers = new HashMap<>(state.answers());
         answers.put(NAME, name);
         askRole(turn, answers, "");
+    }
+
+    /** Text typed where a role button is expected (or at a step this version does not know). */
+    private void askRoleAgain(Turn turn, DialogState state) {
+        if (hasId(state)) {
+            askRole(turn, state.answers(), turn.t("staff.ask.roleButtons"));
+        } else {
+            askId(turn, "");
+        }
+    }
+
+    private static boolean hasId(DialogState state) {
+        return state.answers().getOrDefault(ID, "").matches("\\d{1,18}");
     }
 
     private void askId(Turn turn, String problem) {

@@ -107,8 +107,8 @@ public final class StaffFeature implements Feature {
         for (StaffMember member : everyone) {
             lines.add(turn.t("staff.list.line", Html.escape(nameOf(turn, member)), roleName(turn, member.role()),
                     String.valueOf(member.telegramUserId())));
-            buttons.add(Callback.button(nameOf(turn, member) + " · " + roleName(turn, member.role()), PREFIX, "m",
-                    member.telegramUserId()));
+            String who = member.displayName().isEmpty() ? "id " + member.telegramUserId() : member.displayName();
+            buttons.add(Callback.button(who + " · " + roleName(turn, member.role()), PREFIX, "m", member.telegramUserId()));
         }
         turn.replies().show(Screen.builder(String.join("\n", lines))
                 .grid(buttons, 1)

@@ -124,7 +124,7 @@ class StaffScenarioTest {
 
     @Test
     void aConfiguredAdminCannotBeChangedOrRemovedHere() {
-        ChatMessage admin = press(say("/staff"), "без имени · администратор");
+        ChatMessage admin = press(say("/staff"), "id 1 · администратор");
 
         assertThat(press(admin, "Сделать: менеджер").plainText()).contains("администратор из настроек", "CRM_ADMINS");
         assertThat(roleOf(TestCrm.ADMIN)).contains(Role.ADMIN);
