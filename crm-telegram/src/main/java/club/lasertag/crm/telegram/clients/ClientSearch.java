@@ -64,14 +64,20 @@ final class ClientSearch {
     void page(Turn turn, Callback callback) {
         Optional<Integer> page = callback.arg(0).filter(arg -> arg.matches("\\d{1,4}")).map(Integer::valueOf);
         Optional<String> query = "find".equals(callback.action())
-                ? Optional.of(String.join(":", callback.args().subList(Math.min(1, callback.args().size()), callback.args().size())))
-                        .filter(text -> !text.isBlank())
+                ? inlineQuery(callback)
                 : callback.arg(1).flatMap(hash -> remembered(turn, hash));
         if (page.isEmpty() || query.isEmpty()) {
             turn.replies().notice(turn.t("button.stale"));
             return;
         }
         turn.replies().show(results(turn, query.get(), page.get(), find(query.get(), page.get())));
+    }
+
+    /** The query carried after the page number; it may contain the separator itself. */
+    private static Optional<String> inlineQuery(Callback callback) {
+        List<String> args = callback.args();
+        return args.size() < 2 ? Optional.empty()
+                : Optional.of(String.join(":", args.subList(1, args.size()))).filter(query -> !query.isBlank());
     }
 
     /** The query of the chat's last long search, if {@code hash} is its hash. */
@@ -100,7 +106,7 @@ final class ClientSearch {
                 : turn.t("clients.search.found", echo) + (page > 0 ? " " + turn.t("clients.search.page", page + 1) : "");
         List<Button> navigation = new ArrayList<>();
         if (page > 0) {
-            navigation.add(new Button(turn.t("clients.button.prev"), pageData(query, Math.min(page - 1, MAX_PAGE))));
+            navigation.add(new Button(turn.t("clients.button.prev"), pageData(query, page - 1)));
         }
         if (found.size() > PER_PAGE && page < MAX_PAGE) {
             navigation.add(new Button(turn.t("clients.button.next"), pageData(query, page + 1)));
