@@ -52,7 +52,8 @@ final class ClientCard {
         }
         lines.add("👤 " + Html.bold(Html.escape(client.fullName())));
         lines.add(turn.t("clients.card.phone", PhoneFormat.readable(profile.phone())));
-        profile.secondPhone().ifPresent(second -> lines.add(turn.t("clients.card.secondPhone", PhoneFormat.readable(second))));
+        profile.secondPhone()
+                .ifPresent(second -> lines.add(turn.t("clients.card.secondPhone", PhoneFormat.readable(second))));
         if (!profile.description().isEmpty()) {
             lines.add(turn.t("clients.card.note", Html.escape(profile.description())));
         }

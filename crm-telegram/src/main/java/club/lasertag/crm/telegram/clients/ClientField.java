@@ -80,7 +80,8 @@ enum ClientField {
             case NAME -> profile.withName(value);
             case SURNAME -> profile.withSurname(value);
             case MIDNAME -> profile.withMidname(value);
-            case SECOND_PHONE -> profile.withSecondPhone(value.isEmpty() ? Optional.empty() : Optional.of(new Phone(value)));
+            case SECOND_PHONE -> profile.withSecondPhone(
+                    value.isEmpty() ? Optional.empty() : Optional.of(new Phone(value)));
             case DESCRIPTION -> profile.withDescription(value);
             case FROM -> profile.withLeadSource(value);
         };

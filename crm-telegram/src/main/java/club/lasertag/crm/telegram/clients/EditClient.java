@@ -101,7 +101,8 @@ final class EditClient {
             lines.add("");
         }
         lines.add("✏️ " + Html.bold(Html.escape(client.fullName())) + " — " + Questions.label(turn, field));
-        lines.add(current.isEmpty() ? turn.t("clients.edit.empty") : turn.t("clients.edit.current", Html.escape(field.readable(current))));
+        lines.add(current.isEmpty() ? turn.t("clients.edit.empty")
+                : turn.t("clients.edit.current", Html.escape(field.readable(current))));
         lines.add("");
         lines.add(Questions.ask(turn, field));
         Screen.Builder screen = Screen.builder(String.join("\n", lines));

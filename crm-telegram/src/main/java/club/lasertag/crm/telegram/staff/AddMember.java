@@ -123,11 +123,12 @@ final class AddMember {
     private void askRole(Turn turn, Map<String, String> answers, String problem) {
         turn.ask(FLOW, ROLE, answers);
         String name = answers.getOrDefault(NAME, "");
+        String who = Html.escape(name.isEmpty() ? turn.t("staff.noName") : name);
         List<Button> roles = StaffFeature.ASSIGNABLE.stream()
                 .map(role -> StaffFeature.button(turn, "staff.button.role." + role.code(), "addrole", role.code()))
                 .toList();
         turn.replies().show(Screen.builder((problem.isEmpty() ? "" : problem + "\n\n")
-                        + turn.t("staff.ask.role", Html.escape(name.isEmpty() ? turn.t("staff.noName") : name), answers.get(ID)))
+                        + turn.t("staff.ask.role", who, answers.get(ID)))
                 .row(roles)
                 .row(cancelButton(turn))
                 .build());

@@ -104,11 +104,13 @@ class AddClientScenarioTest extends ClientScenarios {
         say("+7 912 000-00-01");
         say("Анна");
 
+        // A new bot process on the same database (dialog states, handled updates), as after a redeploy.
         bot.stopBot();
         bot.startBot();
 
         ChatMessage question = say("Кузнецова");
-        assertThat(question.plainText()).contains("шаг 4 из 7", "Телефон: +7 912 000-00-01", "Имя: Анна", "Фамилия: Кузнецова");
+        assertThat(question.plainText())
+                .contains("шаг 4 из 7", "Телефон: +7 912 000-00-01", "Имя: Анна", "Фамилия: Кузнецова");
         finishWithSkips(question);
         assertThat(storedWithPhone("+79120000001")).map(Client::fullName).contains("Кузнецова Анна");
     }

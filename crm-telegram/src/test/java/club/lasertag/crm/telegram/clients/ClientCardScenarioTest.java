@@ -31,7 +31,8 @@ class ClientCardScenarioTest extends ClientScenarios {
     void aFieldIsEditedFromAMenuAndTheCardShownAgain() {
         Client client = client("Иванов", "Пётр", "+79991234567");
         ChatMessage menu = press(cardOf(client), "✏️ Изменить");
-        assertThat(labels(menu)).contains("Фамилия", "Имя", "Отчество", "Телефон", "Второй телефон", "Заметка", "Откуда узнали");
+        assertThat(labels(menu))
+                .contains("Фамилия", "Имя", "Отчество", "Телефон", "Второй телефон", "Заметка", "Откуда узнали");
 
         ChatMessage question = press(menu, "Имя");
         assertThat(question.plainText()).contains("Сейчас: Пётр", "Пример");

@@ -7,8 +7,6 @@ import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.BookingOutcome;
 import club.lasertag.crm.domain.port.in.SaveClient.ClientSaved;
-import club.lasertag.crm.domain.testing.InMemoryDialogStates;
-import club.lasertag.crm.domain.testing.InMemoryProcessedUpdates;
 import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.telegram.botapi.CallbackQueryState;
 import club.lasertag.crm.telegram.botapi.ChatMessage;
@@ -25,13 +23,13 @@ import static club.lasertag.crm.domain.testing.ClientProfileBuilder.aClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the clients scenarios share: the bot on ports a test can restart it on, a manager who talks to it, and
- * short ways to arrange clients and orders and to read the bot's messages.
+ * What the clients scenarios share: the bot (a test may restart it on the same ports), a manager who talks to
+ * it, and short ways to arrange clients and orders and to read the bot's messages.
  */
 abstract class ClientScenarios {
 
-    protected final TestCrm crm = new TestCrm();
-    protected final BotHarness bot = new BotHarness(crm, new InMemoryDialogStates(), new InMemoryProcessedUpdates());
+    protected final BotHarness bot = new BotHarness();
+    protected final TestCrm crm = bot.crm;
     protected EmulatedUser user = bot.manager;
 
     @AfterEach
@@ -53,7 +51,8 @@ abstract class ClientScenarios {
 
     /** A booking for the client at 15:00 on 15 June 2030, club time. */
     protected Order upcomingOrderOf(Client client) {
-        BookingOutcome outcome = crm.bookingService.book(aBooking().client(client.id()).build(), new Actor(bot.manager.id()));
+        BookingOutcome outcome =
+                crm.bookingService.book(aBooking().client(client.id()).build(), new Actor(bot.manager.id()));
         assertThat(outcome).isInstanceOf(BookingOutcome.Booked.class);
         return ((BookingOutcome.Booked) outcome).order();
     }
@@ -107,7 +106,8 @@ abstract class ClientScenarios {
     }
 
     protected static String dataOf(ChatMessage message, String label) {
-        return message.callbackDataOf(label).orElseThrow(() -> new AssertionError("no button " + label + " in " + labels(message)));
+        return message.callbackDataOf(label)
+                .orElseThrow(() -> new AssertionError("no button " + label + " in " + labels(message)));
     }
 
     protected static void assertIsCardOf(ChatMessage message, String fullName) {

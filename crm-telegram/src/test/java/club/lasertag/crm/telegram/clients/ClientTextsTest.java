@@ -29,8 +29,9 @@ class ClientTextsTest {
     void everyFieldHasALabelAndAQuestionInBothLanguages() {
         for (Texts texts : new Texts[] {Texts.forLocale(Texts.RUSSIAN), Texts.forLocale(Locale.ENGLISH)}) {
             for (ClientField field : ClientField.values()) {
-                assertThat(texts.has("field." + field.code())).as("field.%s in %s", field.code(), texts.locale()).isTrue();
-                assertThat(texts.has("clients.ask." + field.code())).as("clients.ask.%s in %s", field.code(), texts.locale()).isTrue();
+                for (String key : new String[] {"field." + field.code(), "clients.ask." + field.code()}) {
+                    assertThat(texts.has(key)).as("%s in %s", key, texts.locale()).isTrue();
+                }
             }
             assertThat(texts.get("clients.leadSources").split("\\|")).hasSize(5);
         }

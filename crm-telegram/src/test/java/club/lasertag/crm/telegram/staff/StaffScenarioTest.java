@@ -145,7 +145,8 @@ class StaffScenarioTest {
         ChatMessage member = press(say("/staff"), "Игорь · инструктор");
         user = bot.manager;
 
-        bot.telegram.pressButton(user, member.chatId(), member.messageId(), member.callbackDataOf("Сделать: менеджер").orElseThrow());
+        String data = member.callbackDataOf("Сделать: менеджер").orElseThrow();
+        bot.telegram.pressButton(user, member.chatId(), member.messageId(), data);
         bot.telegram.awaitIdle(Duration.ofMillis(50), BotHarness.WAIT);
 
         assertThat(roleOf(3)).contains(Role.INSTRUCTOR);
