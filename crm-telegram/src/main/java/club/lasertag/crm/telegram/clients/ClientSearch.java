@@ -9,6 +9,7 @@ import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Callback;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Screen;
+import club.lasertag.crm.telegram.chat.Texts;
 import club.lasertag.crm.telegram.chat.Turn;
 
 import java.nio.charset.StandardCharsets;
@@ -30,8 +31,6 @@ final class ClientSearch {
     private static final String STEP = "results";
     private static final String QUERY = "q";
     private static final int MAX_PAGE = 9_999;
-    /** Typed text is echoed back this short, so a pasted novel cannot crowd out the answer. */
-    private static final int ECHO_MAX = 40;
 
     private final UseCases useCases;
     private final ClientCard cards;
@@ -95,7 +94,7 @@ final class ClientSearch {
     }
 
     private Screen results(Turn turn, String query, int page, List<Client> found) {
-        String echo = Html.escape(shortened(query));
+        String echo = Html.escape(Texts.echo(query));
         if (found.isEmpty() && page == 0) {
             return Screen.builder(turn.t("clients.search.none", echo))
                     .row(new Button(turn.t("clients.button.new"), newClientData(query)))
@@ -146,13 +145,5 @@ final class ClientSearch {
 
     private static String hashOf(String query) {
         return Integer.toHexString(query.hashCode());
-    }
-
-    /** At most {@link #ECHO_MAX} characters, whole code points, with an ellipsis when cut. */
-    static String shortened(String text) {
-        if (text.codePointCount(0, text.length()) <= ECHO_MAX) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, ECHO_MAX)) + "…";
     }
 }

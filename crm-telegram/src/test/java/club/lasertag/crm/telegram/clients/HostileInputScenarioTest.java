@@ -32,6 +32,15 @@ class HostileInputScenarioTest extends ClientScenarios {
     }
 
     @Test
+    void aPastedNovelAsAPhoneIsRefusedShortAndAskedAgain() {
+        press(say("/client"), "➕ Новый клиент");
+
+        ChatMessage again = say("<&>" + "9".repeat(5000));
+
+        assertThat(again.plainText()).contains("не номер телефона", "…", "шаг 1 из 7", "Пример").hasSizeLessThan(400);
+    }
+
+    @Test
     void markupInAClientsNamesAndNoteIsShownAsTyped() {
         stored(aClient().surname("<b>Tom</b>").name("& 🎉").midname("")
                 .description("<i>VIP</i> & <a href=x>").leadSource("<>").build());
