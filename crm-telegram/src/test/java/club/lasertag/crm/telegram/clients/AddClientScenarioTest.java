@@ -51,7 +51,7 @@ class AddClientScenarioTest extends ClientScenarios {
         ChatMessage card = say("листовка в ТЦ");
 
         assertIsCardOf(card, "Кузнецова Анна Игоревна");
-        assertThat(card.plainText()).contains("+7 912 000-00-02 (второй)", "Откуда узнал: листовка в ТЦ");
+        assertThat(card.plainText()).contains("+7 912 000-00-02 (второй)", "Откуда узнали: листовка в ТЦ");
     }
 
     @Test

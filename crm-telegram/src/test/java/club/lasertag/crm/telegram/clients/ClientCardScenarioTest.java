@@ -21,7 +21,7 @@ class ClientCardScenarioTest extends ClientScenarios {
 
         assertIsCardOf(card, "Иванов Пётр Сергеевич");
         assertThat(card.plainText()).contains("☎️ +7 999 123-45-67", "☎️ +7 912 111-22-33 (второй)", "📝 любит арену",
-                "Откуда узнал: Instagram", "Предстоящих игр: 1");
+                "Откуда узнали: Instagram", "Предстоящих игр: 1");
         long id = client.id().value();
         assertThat(dataOf(card, "📅 Новая бронь")).isEqualTo("or:new:" + id);
         assertThat(dataOf(card, "🗂 История")).isEqualTo("or:hist:" + id + ":0");
@@ -59,7 +59,7 @@ class ClientCardScenarioTest extends ClientScenarios {
         Client client = client("Иванов", "Пётр", "+79991234567");
         ChatMessage question = press(press(cardOf(client), "✏️ Изменить"), "Откуда узнали");
 
-        assertThat(press(question, "Друзья").plainText()).contains("Откуда узнал: Друзья");
+        assertThat(press(question, "Друзья").plainText()).contains("Откуда узнали: Друзья");
     }
 
     @Test

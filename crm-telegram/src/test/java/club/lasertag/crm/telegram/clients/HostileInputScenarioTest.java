@@ -49,7 +49,7 @@ class HostileInputScenarioTest extends ClientScenarios {
         assertThat(clientButtons(results)).singleElement().asString().startsWith("<b>Tom</b> & 🎉 · ");
         ChatMessage card = press(results, clientButtons(results).get(0));
 
-        assertThat(card.plainText()).contains("<b>Tom</b> & 🎉", "<i>VIP</i> & <a href=x>", "Откуда узнал: <>");
+        assertThat(card.plainText()).contains("<b>Tom</b> & 🎉", "<i>VIP</i> & <a href=x>", "Откуда узнали: <>");
         assertThat(press(card, "🗑 Удалить").plainText()).contains("<b>Tom</b> & 🎉");
     }
 
