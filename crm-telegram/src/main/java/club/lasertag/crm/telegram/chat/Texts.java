@@ -20,6 +20,7 @@ public final class Texts {
 
     private static final List<String> BUNDLES = List.of(
             "i18n.messages", "i18n.clients", "i18n.orders", "i18n.calendar", "i18n.staff");
+    private static final int ECHO_MAX = 40;
     private static final Map<Locale, Texts> CACHE = new ConcurrentHashMap<>();
 
     private final Locale locale;
@@ -62,15 +63,26 @@ public final class Texts {
         return bundles.stream().anyMatch(bundle -> bundle.containsKey(key));
     }
 
-    /** What is wrong with a typed value and what to do, HTML-escaped. */
+    /** What is wrong with a typed value and what to do, HTML-escaped; the value quoted {@link #echo short}. */
     public String invalid(InvalidInput problem) {
         String field = has("field." + problem.field()) ? get("field." + problem.field()) : problem.field();
         Object[] args = new Object[problem.details().size() + 1];
         args[0] = field;
         for (int i = 0; i < problem.details().size(); i++) {
             Object detail = problem.details().get(i);
-            args[i + 1] = detail instanceof String text ? Html.escape(text) : detail;
+            args[i + 1] = detail instanceof String text ? Html.escape(echo(text)) : detail;
         }
         return get("invalid." + problem.problem().name(), args);
+    }
+
+    /**
+     * Typed text as quoted back in a message: at most {@value #ECHO_MAX} characters, so a pasted novel still
+     * leaves room for the question that follows.
+     */
+    public static String echo(String typed) {
+        if (typed.codePointCount(0, typed.length()) <= ECHO_MAX) {
+            return typed;
+        }
+        return typed.substring(0, typed.offsetByCodePoints(0, ECHO_MAX)) + "…";
     }
 }

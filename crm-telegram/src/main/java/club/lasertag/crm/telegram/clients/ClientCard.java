@@ -1,0 +1,124 @@
+package club.lasertag.crm.telegram.clients;
+
+import club.lasertag.crm.domain.client.Client;
+import club.lasertag.crm.domain.client.ClientId;
+import club.lasertag.crm.domain.client.ClientProfile;
+import club.lasertag.crm.domain.common.Page;
+import club.lasertag.crm.domain.order.Order;
+import club.lasertag.crm.domain.port.in.DeleteClient.ClientDeletion;
+import club.lasertag.crm.domain.port.in.ScheduledGame;
+import club.lasertag.crm.telegram.UseCases;
+import club.lasertag.crm.telegram.chat.Button;
+import club.lasertag.crm.telegram.chat.Html;
+import club.lasertag.crm.telegram.chat.Screen;
+import club.lasertag.crm.telegram.chat.Turn;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A client's card with what can be done to the client, and deleting a client. */
+final class ClientCard {
+
+    /** How far the card looks for upcoming games: one page of the history is cheap. */
+    private static final int UPCOMING_LOOKUP = 20;
+    /** Blocking orders listed with a button each; more are counted only. */
+    private static final int BLOCKING_SHOWN = 8;
+
+    private final UseCases useCases;
+
+    ClientCard(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    void show(Turn turn, ClientId id) {
+        turn.replies().show(screen(turn, useCases.findClients().byId(id), ""));
+    }
+
+    /** The card with a line above it, such as "saved". */
+    void show(Turn turn, Client client, String headline) {
+        turn.replies().show(screen(turn, client, headline));
+    }
+
+    private Screen screen(Turn turn, Client client, String headline) {
+        ClientProfile profile = client.profile();
+        List<String> lines = new ArrayList<>();
+        if (!headline.isEmpty()) {
+            lines.add(headline);
+            lines.add("");
+        }
+        lines.add("👤 " + Html.bold(Html.escape(client.fullName())));
+        lines.add(turn.t("clients.card.phone", PhoneFormat.readable(profile.phone())));
+        profile.secondPhone()
+                .ifPresent(second -> lines.add(turn.t("clients.card.secondPhone", PhoneFormat.readable(second))));
+        if (!profile.description().isEmpty()) {
+            lines.add(turn.t("clients.card.note", Html.escape(profile.description())));
+        }
+        if (!profile.leadSource().isEmpty()) {
+            lines.add(turn.t("clients.card.from", Html.escape(profile.leadSource())));
+        }
+        upcomingLine(turn, client.id()).ifPresent(lines::add);
+        ClientId id = client.id();
+        return Screen.builder(String.join("\n", lines))
+                .row(Buttons.book(turn, id), Buttons.history(turn, id))
+                .row(Buttons.of(turn, "clients.button.edit", "edit", id.value()),
+                        Buttons.of(turn, "clients.button.delete", "del", id.value()))
+                .build();
+    }
+
+    private Optional<String> upcomingLine(Turn turn, ClientId id) {
+        Instant now = useCases.clock().instant();
+        List<ScheduledGame> latest = useCases.clientOrderHistory().history(id, Page.first(UPCOMING_LOOKUP));
+        long upcoming = latest.stream().map(ScheduledGame::order)
+                .filter(order -> order.occupiesSlots() && !order.slot().start().isBefore(now))
+                .count();
+        if (upcoming == 0) {
+            return Optional.empty();
+        }
+        String count = upcoming == UPCOMING_LOOKUP ? upcoming + "+" : String.valueOf(upcoming);
+        return Optional.of(turn.t("clients.card.upcoming", count));
+    }
+
+    void confirmDelete(Turn turn, ClientId id) {
+        Client client = useCases.findClients().byId(id);
+        turn.replies().show(Screen.builder(turn.t("clients.delete.confirm", Html.escape(client.fullName())))
+                .row(Buttons.of(turn, "clients.button.deleteYes", "delok", id.value()),
+                        Buttons.card(turn, "clients.button.deleteNo", id))
+                .build());
+    }
+
+    void delete(Turn turn, ClientId id) {
+        ClientDeletion deletion = useCases.deleteClient().delete(id);
+        if (deletion instanceof ClientDeletion.Deleted deleted) {
+            turn.replies().show(Screen.of(turn.t("clients.delete.done", Html.escape(deleted.client().fullName()))));
+        } else if (deletion instanceof ClientDeletion.HasUpcomingOrders blocked) {
+            turn.replies().show(blockedScreen(turn, blocked));
+        }
+    }
+
+    private Screen blockedScreen(Turn turn, ClientDeletion.HasUpcomingOrders blocked) {
+        List<String> lines = new ArrayList<>();
+        lines.add(turn.t("clients.delete.blocked", Html.escape(blocked.client().fullName())));
+        List<Button> buttons = new ArrayList<>();
+        for (Order order : blocked.upcoming()) {
+            String when = when(turn, order);
+            lines.add(turn.t("clients.delete.order", when, order.players()));
+            if (buttons.size() < BLOCKING_SHOWN) {
+                buttons.add(Buttons.order("📅 " + when, order.requireId().value()));
+            }
+        }
+        return Screen.builder(String.join("\n", lines))
+                .grid(buttons, 1)
+                .row(Buttons.card(turn, "clients.button.back", blocked.client().id()))
+                .build();
+    }
+
+    /** "15.06.2030 (сб) 15:00" in the club's time zone. */
+    private String when(Turn turn, Order order) {
+        LocalDateTime start = LocalDateTime.ofInstant(order.slot().start(), useCases.rules().zone());
+        return start.format(DateTimeFormatter.ofPattern("dd.MM.yyyy (EE) HH:mm", turn.texts().locale()));
+    }
+}

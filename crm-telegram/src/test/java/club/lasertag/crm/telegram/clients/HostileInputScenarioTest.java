@@ -1,0 +1,81 @@
+package club.lasertag.crm.telegram.clients;
+
+import club.lasertag.crm.telegram.botapi.ChatMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static club.lasertag.crm.domain.testing.ClientProfileBuilder.aClient;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whatever people type comes back as valid messages: the emulator refuses invalid HTML, text over 4096
+ * characters and callback data over 64 bytes, so a passing scenario proves the bot escaped and cut.
+ */
+class HostileInputScenarioTest extends ClientScenarios {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<b>", "Tom & Jerry", "<script>alert(1)</script>", "🎉🎉🎉", "a:b:c", "&amp; &lt;"})
+    void markupAndEmojiInASearchAreShownAsTyped(String query) {
+        ChatMessage none = say(query);
+
+        assertThat(none.plainText()).contains("«" + query + "»");
+        assertThat(press(none, "➕ Новый клиент").plainText()).contains("шаг 1 из 7");
+    }
+
+    @Test
+    void aPastedNovelIsSearchedAndEchoedShort() {
+        ChatMessage none = say("Ж".repeat(5000));
+
+        assertThat(none.plainText()).contains("«" + "Ж".repeat(40) + "…»").hasSizeLessThan(300);
+        assertThat(press(none, "➕ Новый клиент").plainText()).as("no pre-fill from it").contains("шаг 1 из 7");
+    }
+
+    @Test
+    void aPastedNovelAsAPhoneIsRefusedShortAndAskedAgain() {
+        press(say("/client"), "➕ Новый клиент");
+
+        ChatMessage again = say("<&>" + "9".repeat(5000));
+
+        assertThat(again.plainText()).contains("не номер телефона", "…", "шаг 1 из 7", "Пример").hasSizeLessThan(400);
+    }
+
+    @Test
+    void markupInAClientsNamesAndNoteIsShownAsTyped() {
+        stored(aClient().surname("<b>Tom</b>").name("& 🎉").midname("")
+                .description("<i>VIP</i> & <a href=x>").leadSource("<>").build());
+
+        ChatMessage results = say("tom");
+        assertThat(clientButtons(results)).singleElement().asString().startsWith("<b>Tom</b> & 🎉 · ");
+        ChatMessage card = press(results, clientButtons(results).get(0));
+
+        assertThat(card.plainText()).contains("<b>Tom</b> & 🎉", "<i>VIP</i> & <a href=x>", "Откуда узнали: <>");
+        assertThat(press(card, "🗑 Удалить").plainText()).contains("<b>Tom</b> & 🎉");
+    }
+
+    @Test
+    void markupTypedInTheDialogIsStoredAndShownAsTyped() {
+        press(say("/client"), "➕ Новый клиент");
+        say("+7 912 000-00-01");
+        say("<Анна>");
+        ChatMessage question = say("O'Brien & Sons");
+
+        assertThat(question.plainText()).contains("Имя: <Анна>", "Фамилия: O'Brien & Sons");
+        question = say("😀".repeat(20));
+        question = press(question, "Пропустить");
+        ChatMessage card = press(say("<b>" + "x".repeat(93)), "Сайт");
+
+        assertThat(card.plainText()).contains("O'Brien & Sons <Анна> " + "😀".repeat(20), "<b>" + "x".repeat(93));
+    }
+
+    @Test
+    void englishSpeakersGetTheCardInEnglish() {
+        client("Ivanov", "Peter", "+79991234567");
+        user = bot.manager.withLanguage("en");
+
+        ChatMessage card = say("+79991234567");
+
+        assertThat(labels(card)).contains("✏️ Edit", "🗑 Delete", "📅 New booking", "🗂 History");
+        assertThat(press(card, "✏️ Edit").plainText()).contains("What to change for Ivanov Peter?");
+    }
+}

@@ -1,0 +1,77 @@
+package club.lasertag.crm.telegram.testing;
+
+import club.lasertag.crm.domain.client.PhoneNumbers;
+import club.lasertag.crm.domain.port.out.DialogStates;
+import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.testing.TestCrm;
+import club.lasertag.crm.telegram.UseCases;
+import club.lasertag.crm.telegram.chat.Incoming;
+import club.lasertag.crm.telegram.chat.Replies;
+import club.lasertag.crm.telegram.chat.Screen;
+import club.lasertag.crm.telegram.chat.Sender;
+import club.lasertag.crm.telegram.chat.Texts;
+import club.lasertag.crm.telegram.chat.Turn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns for calling a feature straight, without Telegram: for presses the emulator cannot make (forged data, a
+ * button no message shows). What the feature answers is recorded as lines such as {@code "notice: ..."}.
+ */
+public final class FeatureTurns {
+
+    public static final long CHAT = 3;
+
+    private final TestCrm crm;
+    private final DialogStates dialogs;
+    private final List<String> replies = new ArrayList<>();
+
+    public FeatureTurns(TestCrm crm, DialogStates dialogs) {
+        this.crm = crm;
+        this.dialogs = dialogs;
+    }
+
+    /** The use cases on the in-memory domain, as the bot gets them. */
+    public static UseCases useCasesOf(TestCrm crm) {
+        return new UseCases(crm.clientService, crm.clientService, crm.clientService, crm.calendarService,
+                crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
+                crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
+                PhoneNumbers.russian(), crm.rules, crm.clock);
+    }
+
+    /** A press of a button carrying {@code data}, by someone with {@code role}, in Russian. */
+    public Turn press(Role role, String data) {
+        Incoming incoming = new Incoming(1, CHAT, true, new Sender(CHAT, "Игорь", null, Texts.RUSSIAN),
+                new Incoming.Press("query", 10, data));
+        return new Turn(incoming, role, Texts.forLocale(Texts.RUSSIAN), new RecordingReplies(), dialogs, crm.clock);
+    }
+
+    /** What the features answered so far. */
+    public List<String> replies() {
+        return List.copyOf(replies);
+    }
+
+    private final class RecordingReplies implements Replies {
+
+        @Override
+        public void send(Screen screen) {
+            replies.add("send: " + screen.html());
+        }
+
+        @Override
+        public void show(Screen screen) {
+            replies.add("show: " + screen.html());
+        }
+
+        @Override
+        public void notice(String text) {
+            replies.add("notice: " + text);
+        }
+
+        @Override
+        public void deletePressed() {
+            replies.add("delete");
+        }
+    }
+}
