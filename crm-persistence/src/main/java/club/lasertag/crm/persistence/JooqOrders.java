@@ -8,6 +8,7 @@ import club.lasertag.crm.domain.common.NotFound;
 import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.order.Audit;
 import club.lasertag.crm.domain.order.BookingPolicy;
+import club.lasertag.crm.domain.order.GameSetup;
 import club.lasertag.crm.domain.order.GameType;
 import club.lasertag.crm.domain.order.Gift;
 import club.lasertag.crm.domain.order.Order;
@@ -40,6 +41,13 @@ final class JooqOrders implements Orders {
 
     /** How often a booking that lost a race on PostgreSQL's exclusion constraints is checked again. */
     static final int MAX_ATTEMPTS = 10;
+
+    /**
+     * The longest visit stored: a game and a rest of at most {@link GameSetup#MAX_DURATION} each. Knowing it, a
+     * window query reads only the orders starting less than this before the window ({@code date} is indexed)
+     * instead of every order before it. Longer visits are refused when stored, so the bound always holds.
+     */
+    static final Duration MAX_VISIT = GameSetup.MAX_DURATION.multipliedBy(2);
 
     private static final Condition OCCUPYING = CRM_ORDERS.STATUS.ne(OrderStatus.CANCELLED.code());
 
@@ -101,7 +109,7 @@ final class JooqOrders implements Orders {
             try {
                 return db.transactionResult(tx -> checkAndSave(tx.dsl(), candidate, policy));
             } catch (DataAccessException e) {
-                if (!SqlErrors.isExclusionViolation(e) || attempt >= MAX_ATTEMPTS) {
+                if (!SqlErrors.isLostBookingRace(e) || attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }
                 // a concurrent booking committed a conflicting order first: check again, now seeing it
@@ -130,6 +138,7 @@ final class JooqOrders implements Orders {
         return db.selectFrom(CRM_ORDERS)
                 .where(OCCUPYING)
                 .and(CRM_ORDERS.DATE.lt(Timestamps.toDb(to)))
+                .and(CRM_ORDERS.DATE.gt(Timestamps.toDb(from.minus(MAX_VISIT))))
                 .and(CRM_ORDERS.REST_END.gt(Timestamps.toDb(from)))
                 .and(others)
                 .orderBy(CRM_ORDERS.DATE, CRM_ORDERS.UID)
@@ -137,6 +146,10 @@ final class JooqOrders implements Orders {
     }
 
     private static Order store(DSLContext db, Order order) {
+        Duration visit = Duration.between(order.slot().start(), order.slot().end());
+        if (visit.compareTo(MAX_VISIT) > 0) {
+            throw new IllegalArgumentException("a visit may last at most " + MAX_VISIT + ": " + visit);
+        }
         CrmOrdersRecord columns = columns(order);
         if (order.id().isEmpty()) {
             Integer uid = db.insertInto(CRM_ORDERS).set(columns).returning(CRM_ORDERS.UID).fetchOne(CRM_ORDERS.UID);

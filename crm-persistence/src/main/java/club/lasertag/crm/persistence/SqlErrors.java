@@ -10,6 +10,8 @@ final class SqlErrors {
     private static final String UNIQUE_VIOLATION = "23505";
     /** PostgreSQL: exclusion_violation, raised by the booking overlap constraints. */
     private static final String EXCLUSION_VIOLATION = "23P01";
+    /** PostgreSQL: deadlock_detected. */
+    private static final String DEADLOCK_DETECTED = "40P01";
 
     private SqlErrors() {
     }
@@ -30,10 +32,14 @@ final class SqlErrors {
         return false;
     }
 
-    /** One of PostgreSQL's exclusion constraints rejected the write: a concurrent booking won the slot. */
-    static boolean isExclusionViolation(Throwable error) {
+    /**
+     * A concurrent booking won: one of PostgreSQL's exclusion constraints rejected the write, or two bookings
+     * waiting on each other's uncommitted rows in those constraints were resolved by aborting one as a deadlock.
+     */
+    static boolean isLostBookingRace(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && (EXCLUSION_VIOLATION.equals(sql.getSQLState())
+                    || DEADLOCK_DETECTED.equals(sql.getSQLState()))) {
                 return true;
             }
         }
