@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ... sqlite.ports().clients() ...
  * }</pre>
  */
-public final class SqliteTestPorts implements TestPorts, BeforeAllCallback, BeforeEachCallback {
+public final class SqliteTestPorts implements TestPorts, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     /** Children first, so foreign keys hold while deleting. */
     static final List<String> TABLES = List.of("crm_orders", "crm_clients", "crm_staff", "crm_dialog_state",
@@ -44,6 +45,16 @@ public final class SqliteTestPorts implements TestPorts, BeforeAllCallback, Befo
     @Override
     public void beforeAll(ExtensionContext context) {
         create(context.getRequiredTestClass().getSimpleName());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** Closes the connection pool; the file stays under target/ for a post-mortem. */
+    public void close() {
+        DataSources.close(dataSource);
     }
 
     @Override
