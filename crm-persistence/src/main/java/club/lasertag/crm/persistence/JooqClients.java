@@ -25,12 +25,16 @@ final class JooqClients implements Clients {
     private final DSLContext db;
     /** "By surname and name": the search text in code-point order, whatever the database's collation. */
     private final Field<String> nameOrder;
+    private final FragmentIndex fragments;
 
     JooqClients(DSLContext db) {
         this.db = db;
-        this.nameOrder = db.dialect().family() == SQLDialect.POSTGRES
+        boolean postgres = db.dialect().family() == SQLDialect.POSTGRES;
+        this.nameOrder = postgres
                 ? CRM_CLIENTS.SEARCH_TEXT.collate("C")
                 : CRM_CLIENTS.SEARCH_TEXT; // SQLite compares text as UTF-8 bytes: code-point order already
+        // PostgreSQL's trigram GIN indexes serve the LIKE conditions directly; SQLite needs its FTS5 table
+        this.fragments = postgres ? FragmentIndex.NONE : new SqliteTrigramIndex();
     }
 
     @Override
@@ -82,8 +86,8 @@ final class JooqClients implements Clients {
     @Override
     public List<Client> withPhoneDigits(String digits, Page page) {
         String pattern = LikePatterns.containing(digits);
-        return matching(CRM_CLIENTS.PHONE.like(pattern, LikePatterns.ESCAPE)
-                .or(CRM_CLIENTS.SECONDPHONE.like(pattern, LikePatterns.ESCAPE)), page);
+        return matching(fragments.phonesContaining(digits).and(CRM_CLIENTS.PHONE.like(pattern, LikePatterns.ESCAPE)
+                .or(CRM_CLIENTS.SECONDPHONE.like(pattern, LikePatterns.ESCAPE))), page);
     }
 
     @Override
@@ -91,7 +95,7 @@ final class JooqClients implements Clients {
         Condition all = DSL.and(words.stream()
                 .map(word -> CRM_CLIENTS.SEARCH_TEXT.like(LikePatterns.containing(word), LikePatterns.ESCAPE))
                 .toList());
-        return matching(all, page);
+        return matching(fragments.searchTextContaining(words).and(all), page);
     }
 
     private List<Client> matching(Condition condition, Page page) {
