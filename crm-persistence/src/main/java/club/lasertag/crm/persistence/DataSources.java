@@ -25,6 +25,8 @@ public final class DataSources {
     static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
 
     private static final int POSTGRESQL_POOL_SIZE = 5;
+    /** Readers share the file (WAL); writers queue for its single write lock whatever the pool size. */
+    private static final int SQLITE_POOL_SIZE = 4;
 
     private DataSources() {}
 
@@ -55,6 +57,9 @@ public final class DataSources {
      * foreign keys enforced, WAL journaling, a {@value #SQLITE_BUSY_TIMEOUT_MILLIS} ms busy timeout, and starts
      * its transactions with {@code BEGIN IMMEDIATE}: a transaction takes the single write lock up front, so
      * "check for overlaps, then insert" cannot interleave with another writer.
+     *
+     * <p>The connections are pooled (HikariCP): opening a SQLite connection and setting its pragmas costs more
+     * than most of the CRM's queries. Close the pool with {@link #close(DataSource)} when done.
      */
     public static DataSource sqlite(Path file) {
         Path absolute = file.toAbsolutePath();
@@ -71,7 +76,12 @@ public final class DataSources {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + absolute);
-        return dataSource;
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("crm-sqlite");
+        pool.setDataSource(dataSource);
+        pool.setMaximumPoolSize(SQLITE_POOL_SIZE);
+        pool.setMinimumIdle(1);
+        return new HikariDataSource(pool);
     }
 
     /** A small HikariCP pool for PostgreSQL; close it with {@link #close(DataSource)} or directly. */
@@ -88,7 +98,7 @@ public final class DataSources {
         return new HikariDataSource(config);
     }
 
-    /** Releases what {@link #open} returned: closes a pool; a SQLite data source holds nothing open. */
+    /** Releases what {@link #open}, {@link #sqlite} or {@link #postgresql} returned: closes its pool. */
     public static void close(DataSource dataSource) {
         if (dataSource instanceof AutoCloseable closeable) {
             try {

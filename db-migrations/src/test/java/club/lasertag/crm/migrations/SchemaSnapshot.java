@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Tables and their columns (in declaration order) as JDBC metadata reports them, Flyway's own table left out. */
+/**
+ * Tables and their columns (in declaration order) as JDBC metadata reports them, Flyway's own table and
+ * SQLite's full-text index tables left out.
+ */
 record SchemaSnapshot(Map<String, List<String>> columnsByTable) {
 
     static SchemaSnapshot of(String jdbcUrl) throws SQLException {
@@ -28,7 +31,8 @@ record SchemaSnapshot(Map<String, List<String>> columnsByTable) {
         try (ResultSet tables = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 String table = tables.getString("TABLE_NAME");
-                if (!table.equals("flyway_schema_history")) {
+                // crm_clients_search*: SQLite's FTS5 trigram index of the clients and its shadow tables, SQLite-only
+                if (!table.equals("flyway_schema_history") && !table.startsWith("crm_clients_search")) {
                     columns.put(table, new ArrayList<>());
                 }
             }

@@ -67,8 +67,15 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
     @Override
     public ClientSaved add(ClientProfile profile) {
         Optional<Client> owner = ownerOfAnyPhone(profile, Optional.empty());
-        return owner.<ClientSaved>map(ClientSaved.PhoneTaken::new)
-                .orElseGet(() -> new ClientSaved.Saved(clients.add(profile)));
+        if (owner.isPresent()) {
+            return new ClientSaved.PhoneTaken(owner.get());
+        }
+        try {
+            return new ClientSaved.Saved(clients.add(profile));
+        } catch (Clients.PhoneAlreadyStored raced) {
+            // another manager saved the same phone between our check and our write: report its owner
+            return new ClientSaved.PhoneTaken(ownerOfAnyPhone(profile, Optional.empty()).orElseThrow(() -> raced));
+        }
     }
 
     @Override
@@ -79,7 +86,11 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
             return new ClientSaved.PhoneTaken(owner.get());
         }
         Client changed = new Client(id, profile);
-        clients.update(changed);
+        try {
+            clients.update(changed);
+        } catch (Clients.PhoneAlreadyStored raced) {
+            return new ClientSaved.PhoneTaken(ownerOfAnyPhone(profile, Optional.of(id)).orElseThrow(() -> raced));
+        }
         return new ClientSaved.Saved(changed);
     }
 

@@ -42,7 +42,7 @@ public final class InMemoryClients implements Clients {
     @Override
     public synchronized Client add(ClientProfile profile) {
         if (byPhone(profile.phone()).isPresent()) {
-            throw new IllegalStateException("phone already stored: " + profile.phone());
+            throw new PhoneAlreadyStored(profile.phone(), null);
         }
         Client client = new Client(new ClientId(ids.incrementAndGet()), profile);
         clients.put(client.id().value(), client);
@@ -51,6 +51,9 @@ public final class InMemoryClients implements Clients {
 
     @Override
     public synchronized void update(Client client) {
+        byPhone(client.phone()).filter(owner -> !owner.id().equals(client.id())).ifPresent(owner -> {
+            throw new PhoneAlreadyStored(client.phone(), null);
+        });
         clients.replace(client.id().value(), client);
     }
 

@@ -13,10 +13,18 @@ import java.util.Optional;
 /** Outgoing port: where clients are kept. */
 public interface Clients {
 
-    /** Stores a new client and gives it an id. */
+    /**
+     * Stores a new client and gives it an id.
+     *
+     * @throws PhoneAlreadyStored if another client has the phone: a concurrent save got there first
+     */
     Client add(ClientProfile profile);
 
-    /** Replaces the profile of an existing client. */
+    /**
+     * Replaces the profile of an existing client.
+     *
+     * @throws PhoneAlreadyStored if another client has the phone: a concurrent save got there first
+     */
     void update(Client client);
 
     /** Removes a client; its past orders stay, without a client. */
@@ -35,4 +43,15 @@ public interface Clients {
      * (already in {@link club.lasertag.crm.domain.common.Text#searchable} form), by surname and name.
      */
     List<Client> withNameWords(List<String> words, Page page);
+
+    /**
+     * The store refused a phone that another client already has. Callers check {@link #byPhone} first; this
+     * happens only when two saves of the same phone race, and the caller then repeats its check.
+     */
+    final class PhoneAlreadyStored extends RuntimeException {
+
+        public PhoneAlreadyStored(Phone phone, Throwable cause) {
+            super("phone already stored: " + phone, cause);
+        }
+    }
 }

@@ -1,0 +1,227 @@
+package club.lasertag.crm.persistence;
+
+import static club.lasertag.crm.persistence.jooq.Tables.CRM_ORDERS;
+
+import club.lasertag.crm.domain.client.ClientId;
+import club.lasertag.crm.domain.common.Actor;
+import club.lasertag.crm.domain.common.NotFound;
+import club.lasertag.crm.domain.common.Page;
+import club.lasertag.crm.domain.order.Audit;
+import club.lasertag.crm.domain.order.BookingPolicy;
+import club.lasertag.crm.domain.order.GameSetup;
+import club.lasertag.crm.domain.order.GameType;
+import club.lasertag.crm.domain.order.Gift;
+import club.lasertag.crm.domain.order.Order;
+import club.lasertag.crm.domain.order.OrderId;
+import club.lasertag.crm.domain.order.OrderStatus;
+import club.lasertag.crm.domain.order.Polygon;
+import club.lasertag.crm.domain.order.Refusal;
+import club.lasertag.crm.domain.order.RestRoom;
+import club.lasertag.crm.domain.order.Slot;
+import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.persistence.jooq.tables.records.CrmOrdersRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * {@link Orders} in {@code crm_orders}.
+ *
+ * <p>{@link #saveIfAllowed} reads the neighbours, runs the policy and writes in one transaction. On SQLite that
+ * transaction is the single writer ({@link DataSources#sqlite} begins every transaction IMMEDIATE), so nothing
+ * can commit in between. On PostgreSQL (READ COMMITTED) two bookings may both see a free slot; the exclusion
+ * constraints then reject the later commit, and the whole check is repeated so the policy sees the winner and
+ * answers with its typed refusal.
+ */
+final class JooqOrders implements Orders {
+
+    /** How often a booking that lost a race on PostgreSQL's exclusion constraints is checked again. */
+    static final int MAX_ATTEMPTS = 10;
+
+    /**
+     * The longest visit stored: a game and a rest of at most {@link GameSetup#MAX_DURATION} each. Knowing it, a
+     * window query reads only the orders starting less than this before the window ({@code date} is indexed)
+     * instead of every order before it. Longer visits are refused when stored, so the bound always holds.
+     */
+    static final Duration MAX_VISIT = GameSetup.MAX_DURATION.multipliedBy(2);
+
+    private static final Condition OCCUPYING = CRM_ORDERS.STATUS.ne(OrderStatus.CANCELLED.code());
+
+    private final DSLContext db;
+
+    JooqOrders(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Order> byId(OrderId id) {
+        return db.selectFrom(CRM_ORDERS).where(CRM_ORDERS.UID.eq(uid(id))).fetchOptional().map(JooqOrders::order);
+    }
+
+    @Override
+    public List<Order> occupyingBetween(Instant from, Instant to) {
+        requireOrdered(from, to);
+        if (from.equals(to)) {
+            return List.of(); // an empty window overlaps nothing
+        }
+        return occupying(db, from, to, Optional.empty());
+    }
+
+    @Override
+    public List<Instant> startsBetween(Instant from, Instant to) {
+        requireOrdered(from, to);
+        return db.select(CRM_ORDERS.DATE)
+                .from(CRM_ORDERS)
+                .where(OCCUPYING)
+                .and(CRM_ORDERS.DATE.ge(Timestamps.toDb(from)))
+                .and(CRM_ORDERS.DATE.lt(Timestamps.toDb(to)))
+                .orderBy(CRM_ORDERS.DATE)
+                .fetch(record -> Timestamps.fromDb(record.value1()));
+    }
+
+    @Override
+    public List<Order> ofClient(ClientId clientId, Page page) {
+        return db.selectFrom(CRM_ORDERS)
+                .where(CRM_ORDERS.CLIENT_UID.eq(Math.toIntExact(clientId.value())))
+                .orderBy(CRM_ORDERS.DATE.desc(), CRM_ORDERS.UID.desc())
+                .limit(page.limit())
+                .offset(page.offset())
+                .fetch(JooqOrders::order);
+    }
+
+    @Override
+    public List<Order> upcomingOfClient(ClientId clientId, Instant from) {
+        return db.selectFrom(CRM_ORDERS)
+                .where(CRM_ORDERS.CLIENT_UID.eq(Math.toIntExact(clientId.value())))
+                .and(OCCUPYING)
+                .and(CRM_ORDERS.DATE.ge(Timestamps.toDb(from)))
+                .orderBy(CRM_ORDERS.DATE, CRM_ORDERS.UID)
+                .fetch(JooqOrders::order);
+    }
+
+    @Override
+    public SaveAttempt saveIfAllowed(Order candidate, BookingPolicy policy) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return db.transactionResult(tx -> checkAndSave(tx.dsl(), candidate, policy));
+            } catch (DataAccessException e) {
+                if (!SqlErrors.isLostBookingRace(e) || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                // a concurrent booking committed a conflicting order first: check again, now seeing it
+            }
+        }
+    }
+
+    @Override
+    public Order update(Order order) {
+        return store(db, order);
+    }
+
+    private static SaveAttempt checkAndSave(DSLContext tx, Order candidate, BookingPolicy policy) {
+        Slot slot = candidate.slot();
+        List<Order> neighbours = occupying(tx, slot.start(), slot.end(), candidate.id());
+        Optional<Refusal> refusal = policy.check(candidate, neighbours);
+        if (refusal.isPresent()) {
+            return new SaveAttempt.Refused(refusal.get());
+        }
+        return new SaveAttempt.Saved(store(tx, candidate));
+    }
+
+    /** Live orders whose visit {@code [date, rest_end)} overlaps {@code [from, to)}, by start. */
+    private static List<Order> occupying(DSLContext db, Instant from, Instant to, Optional<OrderId> except) {
+        Condition others = except.map(id -> CRM_ORDERS.UID.ne(uid(id))).orElse(org.jooq.impl.DSL.noCondition());
+        return db.selectFrom(CRM_ORDERS)
+                .where(OCCUPYING)
+                .and(CRM_ORDERS.DATE.lt(Timestamps.toDb(to)))
+                .and(CRM_ORDERS.DATE.gt(Timestamps.toDb(from.minus(MAX_VISIT))))
+                .and(CRM_ORDERS.REST_END.gt(Timestamps.toDb(from)))
+                .and(others)
+                .orderBy(CRM_ORDERS.DATE, CRM_ORDERS.UID)
+                .fetch(JooqOrders::order);
+    }
+
+    private static Order store(DSLContext db, Order order) {
+        Duration visit = Duration.between(order.slot().start(), order.slot().end());
+        if (visit.compareTo(MAX_VISIT) > 0) {
+            throw new IllegalArgumentException("a visit may last at most " + MAX_VISIT + ": " + visit);
+        }
+        CrmOrdersRecord columns = columns(order);
+        if (order.id().isEmpty()) {
+            Integer uid = db.insertInto(CRM_ORDERS).set(columns).returning(CRM_ORDERS.UID).fetchOne(CRM_ORDERS.UID);
+            return order.withId(new OrderId(uid));
+        }
+        OrderId id = order.id().get();
+        int updated = db.update(CRM_ORDERS).set(columns).where(CRM_ORDERS.UID.eq(uid(id))).execute();
+        if (updated == 0) {
+            throw new NotFound("order", id.value());
+        }
+        return order;
+    }
+
+    private static CrmOrdersRecord columns(Order order) {
+        Slot slot = order.slot();
+        CrmOrdersRecord record = new CrmOrdersRecord();
+        record.setClientUid(order.clientId().map(id -> Math.toIntExact(id.value())).orElse(null));
+        record.setDate(Timestamps.toDb(slot.start()));
+        record.setGametime(seconds(slot.gameTime()));
+        record.setResttime(seconds(slot.restTime()));
+        record.setRestroom(slot.restRoom().number());
+        record.setPlayers(order.players());
+        record.setPolygon(slot.polygon().code());
+        record.setGametype(order.gameType().code());
+        record.setGifts(order.gift().code());
+        record.setStatus(order.status().code());
+        record.setComment(order.comment());
+        record.setGameEnd(Timestamps.toDb(slot.gameEnd()));
+        record.setRestEnd(Timestamps.toDb(slot.end()));
+        Audit audit = order.audit();
+        record.setCreatedBy(audit.createdBy().telegramUserId());
+        record.setCreatedAt(Timestamps.toDb(audit.createdAt()));
+        record.setUpdatedBy(audit.updatedBy().telegramUserId());
+        record.setUpdatedAt(Timestamps.toDb(audit.updatedAt()));
+        // an update writes every column, the client too (null after the client was deleted)
+        record.changed(CRM_ORDERS.CLIENT_UID, true);
+        return record;
+    }
+
+    private static Order order(CrmOrdersRecord record) {
+        Slot slot = new Slot(
+                Timestamps.fromDb(record.getDate()),
+                Duration.ofSeconds(record.getGametime()),
+                Polygon.ofCode(record.getPolygon()),
+                RestRoom.ofNumber(record.getRestroom()),
+                Duration.ofSeconds(record.getResttime()));
+        Audit audit = new Audit(
+                new Actor(record.getCreatedBy()), Timestamps.fromDb(record.getCreatedAt()),
+                new Actor(record.getUpdatedBy()), Timestamps.fromDb(record.getUpdatedAt()));
+        return new Order(
+                Optional.of(new OrderId(record.getUid())),
+                Optional.ofNullable(record.getClientUid()).map(ClientId::new),
+                slot,
+                record.getPlayers(),
+                GameType.ofCode(record.getGametype()),
+                Gift.ofCode(record.getGifts()),
+                OrderStatus.ofCode(record.getStatus()),
+                record.getComment(),
+                audit);
+    }
+
+    private static int seconds(Duration duration) {
+        return Math.toIntExact(duration.toSeconds());
+    }
+
+    private static int uid(OrderId id) {
+        return Math.toIntExact(id.value());
+    }
+
+    private static void requireOrdered(Instant from, Instant to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the window ends before it starts: " + from + " .. " + to);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package club.lasertag.crm.persistence;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * The CRM's storage in PostgreSQL: a pooled {@link DataSource} (close it with {@link DataSources#close} when the
+ * application stops), a {@link DSLContext} and the domain's outgoing ports. Creating the module touches
+ * nothing; the pool starts when the data source is first provided. Migrate explicitly at start-up:
+ * {@code Migrations.migrate(injector.getInstance(DataSource.class))}.
+ */
+public final class PostgresPersistenceModule extends AbstractModule {
+
+    private final String url;
+    private final String user;
+    private final String password;
+
+    /**
+     * @param url      {@code jdbc:postgresql://host:port/database}
+     * @param user     may be null (credentials inside the URL)
+     * @param password may be null
+     */
+    public PostgresPersistenceModule(String url, String user, String password) {
+        this.url = Objects.requireNonNull(url, "url");
+        if (DataSources.dialect(url) != SQLDialect.POSTGRES) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + url);
+        }
+        this.user = user;
+        this.password = password;
+    }
+
+    @Override
+    protected void configure() {
+        install(new PortsModule());
+    }
+
+    @Provides
+    @Singleton
+    DataSource dataSource() {
+        return DataSources.postgresql(url, user, password);
+    }
+
+    @Provides
+    @Singleton
+    DSLContext dsl(DataSource dataSource) {
+        return DSL.using(dataSource, SQLDialect.POSTGRES);
+    }
+}

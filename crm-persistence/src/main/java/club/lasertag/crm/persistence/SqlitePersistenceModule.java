@@ -1,0 +1,42 @@
+package club.lasertag.crm.persistence;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * The CRM's storage in a SQLite file: a {@link DataSource}, a {@link DSLContext} and the domain's outgoing
+ * ports. Creating the module touches nothing; the file is opened when the data source is first provided.
+ * Migrate explicitly at start-up: {@code Migrations.migrate(injector.getInstance(DataSource.class))}.
+ */
+public final class SqlitePersistenceModule extends AbstractModule {
+
+    private final Path file;
+
+    public SqlitePersistenceModule(Path file) {
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    @Override
+    protected void configure() {
+        install(new PortsModule());
+    }
+
+    @Provides
+    @Singleton
+    DataSource dataSource() {
+        return DataSources.sqlite(file);
+    }
+
+    @Provides
+    @Singleton
+    DSLContext dsl(DataSource dataSource) {
+        return DSL.using(dataSource, SQLDialect.SQLITE);
+    }
+}

@@ -1,0 +1,16 @@
+package club.lasertag.crm.persistence;
+
+import club.lasertag.crm.domain.port.out.DialogStates;
+import club.lasertag.crm.persistence.testing.PostgresTestPorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresDialogStatesTest extends DialogStatesContract {
+
+    @RegisterExtension
+    static final PostgresTestPorts postgres = new PostgresTestPorts();
+
+    @Override
+    DialogStates dialogStates() {
+        return postgres.ports().dialogStates();
+    }
+}

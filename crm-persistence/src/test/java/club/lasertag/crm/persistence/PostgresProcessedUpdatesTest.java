@@ -1,0 +1,16 @@
+package club.lasertag.crm.persistence;
+
+import club.lasertag.crm.domain.port.out.ProcessedUpdates;
+import club.lasertag.crm.persistence.testing.PostgresTestPorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresProcessedUpdatesTest extends ProcessedUpdatesContract {
+
+    @RegisterExtension
+    static final PostgresTestPorts postgres = new PostgresTestPorts();
+
+    @Override
+    ProcessedUpdates processedUpdates() {
+        return postgres.ports().processedUpdates();
+    }
+}

@@ -1,0 +1,16 @@
+package club.lasertag.crm.persistence;
+
+import club.lasertag.crm.domain.port.out.DialogStates;
+import club.lasertag.crm.persistence.testing.SqliteTestPorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SqliteDialogStatesTest extends DialogStatesContract {
+
+    @RegisterExtension
+    static final SqliteTestPorts sqlite = new SqliteTestPorts();
+
+    @Override
+    DialogStates dialogStates() {
+        return sqlite.ports().dialogStates();
+    }
+}

@@ -1,0 +1,69 @@
+package club.lasertag.crm.persistence.testing;
+
+import club.lasertag.crm.migrations.testing.PostgresTestDatabase;
+import club.lasertag.crm.persistence.DataSources;
+import club.lasertag.crm.persistence.JooqPorts;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A fresh, migrated PostgreSQL database ({@link PostgresTestDatabase}) for one test class, with a pool and the
+ * jOOQ ports on it; every table is truncated (ids restarted) before each test. Skipped or failing without
+ * {@code CRM_TEST_POSTGRES_URL} as {@link PostgresTestDatabase} is.
+ */
+public final class PostgresTestPorts implements TestPorts, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    private final PostgresTestDatabase database = PostgresTestDatabase.migrated();
+    private HikariDataSource dataSource;
+    private DSLContext db;
+    private JooqPorts ports;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws SQLException {
+        database.beforeAll(context);
+        dataSource = DataSources.postgresql(database.jdbcUrl(), null, null);
+        db = DSL.using(dataSource, SQLDialect.POSTGRES);
+        ports = JooqPorts.create(db);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        db.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates "
+                + "RESTART IDENTITY CASCADE");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+        if (dataSource != null) {
+            dataSource.close();
+        }
+        database.afterAll(context);
+    }
+
+    public String jdbcUrl() {
+        return database.jdbcUrl();
+    }
+
+    @Override
+    public JooqPorts ports() {
+        return ports;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public DSLContext db() {
+        return db;
+    }
+}
