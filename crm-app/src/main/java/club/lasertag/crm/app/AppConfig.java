@@ -1,0 +1,195 @@
+package club.lasertag.crm.app;
+
+import club.lasertag.crm.domain.order.ClubRules;
+import club.lasertag.crm.domain.order.Polygon;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The app's configuration, read and checked once at startup. Every setting, its default and its meaning are
+ * listed in the README.
+ */
+record AppConfig(
+        Optional<String> telegramToken,
+        String telegramApiUrl,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        Set<Long> admins,
+        ClubRules rules,
+        String phoneRegion,
+        Optional<Webhook> webhook,
+        int sandboxPort) {
+
+    /** Webhook mode: Telegram posts updates to {@code publicUrl}; the app listens on {@code port}. */
+    record Webhook(String publicUrl, int port, String secret) {
+    }
+
+    static AppConfig from(Settings settings) {
+        ZoneId zone = zone(settings);
+        ClubRules defaults = ClubRules.defaults(zone);
+        ClubRules rules;
+        try {
+            rules = new ClubRules(zone,
+                    time(settings, "CRM_OPENS_AT", defaults.opensAt()),
+                    time(settings, "CRM_CLOSES_AT", defaults.closesAt()),
+                    maxPlayers(settings, defaults),
+                    Duration.ofMinutes(number(settings, "CRM_START_STEP_MINUTES", (int) defaults.startStep().toMinutes(), 5, 240)),
+                    defaults.suggestions());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("CRM_OPENS_AT/CRM_CLOSES_AT", e.getMessage());
+        }
+        return new AppConfig(
+                settings.get("TELEGRAM_BOT_TOKEN").map(AppConfig::token),
+                url(settings, "TELEGRAM_API_URL", "https://api.telegram.org"),
+                databaseUrl(settings),
+                settings.get("CRM_DB_USER", ""),
+                settings.get("CRM_DB_PASSWORD", ""),
+                admins(settings),
+                rules,
+                region(settings),
+                webhook(settings),
+                number(settings, "CRM_SANDBOX_PORT", 8080, 0, 65535));
+    }
+
+    boolean sandbox() {
+        return telegramToken.isEmpty();
+    }
+
+    boolean postgres() {
+        return dbUrl.startsWith("jdbc:postgresql:");
+    }
+
+    private static String token(String token) {
+        if (!token.matches("\\d+:[A-Za-z0-9_-]+")) {
+            throw new ConfigException("TELEGRAM_BOT_TOKEN", "does not look like a bot token (digits:letters, from @BotFather)");
+        }
+        return token;
+    }
+
+    private static String databaseUrl(Settings settings) {
+        String url = settings.get("CRM_DB_URL", "jdbc:sqlite:crm.db");
+        if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new ConfigException("CRM_DB_URL", "must start with jdbc:sqlite: or jdbc:postgresql: (got '" + url + "')");
+        }
+        if (url.equals("jdbc:sqlite:") || url.contains(":memory:")) {
+            throw new ConfigException("CRM_DB_URL", "SQLite needs a file, e.g. jdbc:sqlite:crm.db (an in-memory database would lose everything)");
+        }
+        return url;
+    }
+
+    private static Set<Long> admins(Settings settings) {
+        Set<Long> admins = new LinkedHashSet<>();
+        for (String id : settings.get("CRM_ADMINS", "").split("[,;\\s]+")) {
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!id.matches("\\d{1,18}")) {
+                throw new ConfigException("CRM_ADMINS", "'" + id + "' is not a Telegram user id; expected ids separated by commas, e.g. 12345,67890");
+            }
+            admins.add(Long.parseLong(id));
+        }
+        return Set.copyOf(admins);
+    }
+
+    private static ZoneId zone(Settings settings) {
+        Optional<String> zone = settings.get("CRM_TIMEZONE");
+        try {
+            return zone.map(ZoneId::of).orElse(ZoneId.systemDefault());
+        } catch (DateTimeException e) {
+            throw new ConfigException("CRM_TIMEZONE", "'" + zone.get() + "' is not an IANA time zone, e.g. Europe/Moscow");
+        }
+    }
+
+    private static LocalTime time(Settings settings, String key, LocalTime defaultValue) {
+        Optional<String> value = settings.get(key);
+        try {
+            return value.map(text -> text.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(text)).orElse(defaultValue);
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(key, "'" + value.get() + "' is not a time of day like 10:00 (24:00 for midnight)");
+        }
+    }
+
+    private static Map<Polygon, Integer> maxPlayers(Settings settings, ClubRules defaults) {
+        Map<Polygon, Integer> max = new EnumMap<>(Polygon.class);
+        for (Polygon polygon : Polygon.values()) {
+            String key = "CRM_MAX_PLAYERS_" + polygon.name();
+            max.put(polygon, number(settings, key, defaults.maxPlayers(polygon), 1, 1000));
+        }
+        return max;
+    }
+
+    private static String region(Settings settings) {
+        String region = settings.get("CRM_PHONE_REGION", "RU").toUpperCase(Locale.ROOT);
+        if (!Arrays.asList(Locale.getISOCountries()).contains(region)) {
+            throw new ConfigException("CRM_PHONE_REGION", "'" + region + "' is not a two-letter country code, e.g. RU");
+        }
+        return region;
+    }
+
+    private static Optional<Webhook> webhook(Settings settings) {
+        Optional<String> publicUrl = settings.get("CRM_WEBHOOK_URL");
+        if (publicUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        String url = url(settings, "CRM_WEBHOOK_URL", "");
+        if (!url.startsWith("https://")) {
+            throw new ConfigException("CRM_WEBHOOK_URL", "Telegram sends webhooks to https:// URLs only");
+        }
+        int port = number(settings, "CRM_WEBHOOK_PORT", 8443, 1, 65535);
+        String secret = settings.get("CRM_WEBHOOK_SECRET").orElseGet(AppConfig::randomSecret);
+        if (!secret.matches("[A-Za-z0-9_-]{1,256}")) {
+            throw new ConfigException("CRM_WEBHOOK_SECRET", "1-256 characters of A-Z, a-z, 0-9, _ and - only");
+        }
+        return Optional.of(new Webhook(url, port, secret));
+    }
+
+    private static String url(Settings settings, String key, String defaultValue) {
+        String value = settings.get(key, defaultValue);
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("https?")) {
+                throw new ConfigException(key, "'" + value + "' is not an http(s) URL");
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new ConfigException(key, "'" + value + "' is not a URL");
+        }
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    }
+
+    private static int number(Settings settings, String key, int defaultValue, int min, int max) {
+        Optional<String> value = settings.get(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        if (!value.get().matches("\\d{1,9}") || Integer.parseInt(value.get()) < min || Integer.parseInt(value.get()) > max) {
+            throw new ConfigException(key, "'" + value.get() + "' must be a whole number from " + min + " to " + max);
+        }
+        return Integer.parseInt(value.get());
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    @Override
+    public String toString() {
+        // Never print the token or the password.
+        return "AppConfig[telegram=" + (sandbox() ? "sandbox" : telegramApiUrl) + ", db=" + dbUrl
+                + ", admins=" + admins + ", zone=" + rules.zone() + ", webhook=" + webhook.map(Webhook::publicUrl).orElse("off") + "]";
+    }
+}

@@ -1,0 +1,158 @@
+package club.lasertag.crm.app;
+
+import club.lasertag.crm.app.sandbox.SandboxPerson;
+import club.lasertag.crm.app.sandbox.SandboxServer;
+import club.lasertag.crm.domain.port.in.ManageStaff;
+import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffMember;
+import club.lasertag.crm.migrations.Migrations;
+import club.lasertag.crm.persistence.PostgresPersistenceModule;
+import club.lasertag.crm.persistence.SqlitePersistenceModule;
+import club.lasertag.crm.telegram.CrmBot;
+import club.lasertag.crm.telegram.UseCases;
+import club.lasertag.crm.telegram.botapi.BotApiEmulator;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The app's lifecycle, step by step: wire, migrate, start the bot (on Telegram, or on the sandbox's emulator
+ * when there is no token), and stop in reverse order.
+ */
+final class Application {
+
+    private static final Logger log = LoggerFactory.getLogger(Application.class);
+
+    /** The people of the sandbox: an admin, a manager and a stranger, each in their own private chat. */
+    private static final List<SandboxPerson> SANDBOX_PEOPLE = SandboxPerson.defaults();
+    private static final SandboxPerson SANDBOX_ADMIN = SANDBOX_PEOPLE.get(0);
+    private static final SandboxPerson SANDBOX_MANAGER = SANDBOX_PEOPLE.get(1);
+
+    private final AppConfig config;
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private volatile boolean stopped;
+
+    Application(AppConfig config) {
+        this.config = config;
+    }
+
+    void start() {
+        log.info("Starting LaserTag CRM: {}", config);
+        BotApiEmulator emulator = config.sandbox() ? started(BotApiEmulator.start()) : null;
+        Injector injector = Guice.createInjector(modules(emulator));
+
+        migrateDatabase(injector);
+        if (emulator != null) {
+            addSandboxManager(injector.getInstance(UseCases.class).manageStaff());
+        }
+
+        CrmBot bot = injector.getInstance(CrmBot.class);
+        bot.prepare();
+        if (config.webhook().isPresent()) {
+            startWebhook(bot, config.webhook().get());
+        } else {
+            bot.startPolling();
+            running.add(bot);
+        }
+        if (emulator != null) {
+            startSandbox(emulator);
+        }
+        log.info("LaserTag CRM is running");
+    }
+
+    /** Stops in reverse order of starting: the bot finishes the update in hand first; the pool closes last. */
+    synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                log.warn("while stopping {}: {}", running.get(i).getClass().getSimpleName(), e.getMessage());
+            }
+        }
+        log.info("LaserTag CRM stopped");
+    }
+
+    private List<Module> modules(BotApiEmulator emulator) {
+        Set<Long> admins = new HashSet<>(config.admins());
+        String token = config.telegramToken().orElse(null);
+        String apiUrl = config.telegramApiUrl();
+        if (emulator != null) {
+            admins.add(SANDBOX_ADMIN.id());
+            token = emulator.token();
+            apiUrl = emulator.baseUrl();
+        }
+        Module persistence = config.postgres()
+                ? new PostgresPersistenceModule(config.dbUrl(), config.dbUser(), config.dbPassword())
+                : new SqlitePersistenceModule(Path.of(config.dbUrl().substring("jdbc:sqlite:".length())));
+        return List.of(new DomainModule(config.rules(), config.phoneRegion(), admins), persistence,
+                new TelegramModule(token, apiUrl));
+    }
+
+    private void migrateDatabase(Injector injector) {
+        try {
+            DataSource dataSource = injector.getInstance(DataSource.class);
+            if (dataSource instanceof AutoCloseable closeable) {
+                running.add(closeable);
+            }
+            Migrations.migrate(dataSource);
+        } catch (RuntimeException e) {
+            throw new StartupException("the database at " + config.dbUrl() + " cannot be opened or migrated: "
+                    + rootMessage(e), e);
+        }
+    }
+
+    private void addSandboxManager(ManageStaff staff) {
+        if (staff.roleOf(SANDBOX_MANAGER.id()).isEmpty()) {
+            staff.save(new StaffMember(SANDBOX_MANAGER.id(), SANDBOX_MANAGER.name(), Role.MANAGER));
+        }
+    }
+
+    private void startWebhook(CrmBot bot, AppConfig.Webhook webhook) {
+        try {
+            running.add(WebhookServer.start(webhook.port(), URI.create(webhook.publicUrl()).getPath(), webhook.secret(), bot));
+        } catch (java.io.IOException e) {
+            throw new StartupException("cannot listen on port " + webhook.port() + " for the webhook: " + e.getMessage(), e);
+        }
+        if (!bot.useWebhook(webhook.publicUrl(), webhook.secret())) {
+            throw new StartupException("Telegram did not accept the webhook " + webhook.publicUrl(), null);
+        }
+        log.info("Receiving updates by webhook at {} (listening on port {})", webhook.publicUrl(), webhook.port());
+    }
+
+    private void startSandbox(BotApiEmulator emulator) {
+        try {
+            SandboxServer sandbox = started(SandboxServer.start(emulator, SANDBOX_PEOPLE, "127.0.0.1", config.sandboxPort()));
+            log.info("No TELEGRAM_BOT_TOKEN: the sandbox runs. Open {} in a browser", sandbox.url());
+        } catch (java.io.UncheckedIOException e) {
+            throw new StartupException("cannot serve the sandbox on port " + config.sandboxPort()
+                    + " (set CRM_SANDBOX_PORT to a free port): " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private <T extends AutoCloseable> T started(T component) {
+        running.add(component);
+        return component;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

@@ -1,0 +1,81 @@
+package club.lasertag.crm.app;
+
+import club.lasertag.crm.domain.client.PhoneNumbers;
+import club.lasertag.crm.domain.order.ClubRules;
+import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.port.out.Staff;
+import club.lasertag.crm.domain.service.BookingService;
+import club.lasertag.crm.domain.service.CalendarService;
+import club.lasertag.crm.domain.service.ClientService;
+import club.lasertag.crm.domain.service.StaffService;
+import club.lasertag.crm.telegram.UseCases;
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+
+import java.time.Clock;
+import java.util.Set;
+
+/** The domain's services over whatever ports the persistence module binds; the club's settings from the config. */
+final class DomainModule extends AbstractModule {
+
+    private final ClubRules rules;
+    private final String phoneRegion;
+    private final Set<Long> admins;
+
+    DomainModule(ClubRules rules, String phoneRegion, Set<Long> admins) {
+        this.rules = rules;
+        this.phoneRegion = phoneRegion;
+        this.admins = Set.copyOf(admins);
+    }
+
+    @Provides
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Provides
+    ClubRules rules() {
+        return rules;
+    }
+
+    @Provides
+    @Singleton
+    PhoneNumbers phoneNumbers() {
+        return new PhoneNumbers(phoneRegion);
+    }
+
+    @Provides
+    @Singleton
+    ClientService clientService(Clients clients, Orders orders, PhoneNumbers phones, Clock clock) {
+        return new ClientService(clients, orders, phones, clock);
+    }
+
+    @Provides
+    @Singleton
+    BookingService bookingService(Orders orders, Clients clients, Clock clock) {
+        return new BookingService(orders, clients, rules, clock);
+    }
+
+    @Provides
+    @Singleton
+    CalendarService calendarService(Orders orders, Clients clients) {
+        return new CalendarService(orders, clients, rules);
+    }
+
+    @Provides
+    @Singleton
+    StaffService staffService(Staff staff) {
+        return new StaffService(admins, staff);
+    }
+
+    @Provides
+    @Singleton
+    UseCases useCases(ClientService clients, BookingService booking, CalendarService calendar, StaffService staff,
+                      PhoneNumbers phones, Clock clock) {
+        return new UseCases(clients, clients, clients, calendar, booking, booking, booking, booking, booking,
+                calendar, calendar, calendar, staff, phones, rules, clock);
+    }
+}

@@ -1,0 +1,114 @@
+package club.lasertag.crm.app;
+
+import club.lasertag.crm.domain.order.Polygon;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AppConfigTest {
+
+    private static AppConfig config(String... keysAndValues) {
+        Map<String, String> env = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            env.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return AppConfig.from(Settings.from(env));
+    }
+
+    @Test
+    void withNothingSetItIsTheSandboxOnSqlite() {
+        AppConfig config = config();
+
+        assertThat(config.sandbox()).isTrue();
+        assertThat(config.dbUrl()).isEqualTo("jdbc:sqlite:crm.db");
+        assertThat(config.postgres()).isFalse();
+        assertThat(config.telegramApiUrl()).isEqualTo("https://api.telegram.org");
+        assertThat(config.rules().zone()).isEqualTo(ZoneId.systemDefault());
+        assertThat(config.sandboxPort()).isEqualTo(8080);
+        assertThat(config.webhook()).isEmpty();
+    }
+
+    @Test
+    void readsEverySetting() {
+        AppConfig config = config(
+                "TELEGRAM_BOT_TOKEN", "123456:ABC-def_1",
+                "TELEGRAM_API_URL", "http://127.0.0.1:8081/",
+                "CRM_DB_URL", "jdbc:postgresql://db/crm", "CRM_DB_USER", "crm", "CRM_DB_PASSWORD", "secret",
+                "CRM_ADMINS", "111, 222;333",
+                "CRM_TIMEZONE", "Asia/Yekaterinburg",
+                "CRM_OPENS_AT", "09:30", "CRM_CLOSES_AT", "24:00",
+                "CRM_MAX_PLAYERS_FOREST", "12",
+                "CRM_WEBHOOK_URL", "https://crm.example.org/hook", "CRM_WEBHOOK_PORT", "9000", "CRM_WEBHOOK_SECRET", "s3cret");
+
+        assertThat(config.telegramToken()).contains("123456:ABC-def_1");
+        assertThat(config.telegramApiUrl()).isEqualTo("http://127.0.0.1:8081");
+        assertThat(config.postgres()).isTrue();
+        assertThat(config.admins()).containsExactlyInAnyOrder(111L, 222L, 333L);
+        assertThat(config.rules().zone()).isEqualTo(ZoneId.of("Asia/Yekaterinburg"));
+        assertThat(config.rules().opensAt()).isEqualTo(LocalTime.of(9, 30));
+        assertThat(config.rules().closesAt()).isEqualTo(LocalTime.MIDNIGHT);
+        assertThat(config.rules().maxPlayers(Polygon.FOREST)).isEqualTo(12);
+        assertThat(config.webhook()).hasValueSatisfying(webhook -> {
+            assertThat(webhook.publicUrl()).isEqualTo("https://crm.example.org/hook");
+            assertThat(webhook.port()).isEqualTo(9000);
+            assertThat(webhook.secret()).isEqualTo("s3cret");
+        });
+    }
+
+    @Test
+    void theTokenAndPasswordNeverShowInItsDescription() {
+        AppConfig config = config("TELEGRAM_BOT_TOKEN", "123456:VERYSECRET", "CRM_DB_PASSWORD", "hunter2");
+
+        assertThat(config.toString()).doesNotContain("VERYSECRET", "hunter2");
+    }
+
+    @Test
+    void aWebhookWithoutSecretGetsARandomOne() {
+        assertThat(config("CRM_WEBHOOK_URL", "https://crm.example.org/hook").webhook().orElseThrow().secret())
+                .matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void theEnvironmentWinsOverTheFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("crm.properties");
+        Files.writeString(file, "CRM_ADMINS=1\nCRM_TIMEZONE=Europe/Moscow\n");
+
+        AppConfig config = config("CRM_CONFIG_FILE", file.toString(), "CRM_ADMINS", "2");
+
+        assertThat(config.admins()).containsExactly(2L);
+        assertThat(config.rules().zone()).isEqualTo(ZoneId.of("Europe/Moscow"));
+    }
+
+    @Test
+    void everyInvalidSettingIsNamedWithWhatIsExpected() {
+        assertInvalid("CRM_DB_URL", "must start with jdbc:sqlite: or jdbc:postgresql:", "CRM_DB_URL", "jdbc:mysql://x/y");
+        assertInvalid("CRM_DB_URL", "needs a file", "CRM_DB_URL", "jdbc:sqlite::memory:");
+        assertInvalid("CRM_ADMINS", "'abc' is not a Telegram user id", "CRM_ADMINS", "1,abc");
+        assertInvalid("CRM_TIMEZONE", "not an IANA time zone", "CRM_TIMEZONE", "Mars/Olympus");
+        assertInvalid("CRM_OPENS_AT", "not a time of day", "CRM_OPENS_AT", "ten");
+        assertInvalid("CRM_OPENS_AT/CRM_CLOSES_AT", "close after it opens", "CRM_OPENS_AT", "20:00", "CRM_CLOSES_AT", "10:00");
+        assertInvalid("TELEGRAM_BOT_TOKEN", "does not look like a bot token", "TELEGRAM_BOT_TOKEN", "oops");
+        assertInvalid("TELEGRAM_API_URL", "not an http(s) URL", "TELEGRAM_API_URL", "ftp://x");
+        assertInvalid("CRM_WEBHOOK_URL", "https:// URLs only", "CRM_WEBHOOK_URL", "http://crm.example.org/hook");
+        assertInvalid("CRM_WEBHOOK_PORT", "from 1 to 65535", "CRM_WEBHOOK_URL", "https://x.org/h", "CRM_WEBHOOK_PORT", "70000");
+        assertInvalid("CRM_SANDBOX_PORT", "whole number", "CRM_SANDBOX_PORT", "-1");
+        assertInvalid("CRM_MAX_PLAYERS_ARENA", "from 1 to 1000", "CRM_MAX_PLAYERS_ARENA", "0");
+        assertInvalid("CRM_PHONE_REGION", "two-letter country code", "CRM_PHONE_REGION", "Russia");
+        assertInvalid("CRM_CONFIG_FILE", "cannot read", "CRM_CONFIG_FILE", "/no/such/file.properties");
+    }
+
+    private static void assertInvalid(String setting, String problem, String... env) {
+        assertThatThrownBy(() -> config(env))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(setting)
+                .hasMessageContaining(problem);
+    }
+}

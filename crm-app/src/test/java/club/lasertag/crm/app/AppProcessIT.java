@@ -1,0 +1,110 @@
+package club.lasertag.crm.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The runnable jar as a real process: what someone who clones the repository and runs it sees. */
+class AppProcessIT {
+
+    private static final Path JAR = Path.of("target", "crm-app.jar");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutATokenItServesTheSandboxOnANewSqliteFileAndStopsCleanlyOnSigterm() throws Exception {
+        int port = freePort();
+        Path database = dir.resolve("data").resolve("crm.db");
+        Process app = start(Map.of("CRM_DB_URL", "jdbc:sqlite:" + database, "CRM_SANDBOX_PORT", String.valueOf(port)));
+
+        String page = awaitPage("http://127.0.0.1:" + port + "/", Duration.ofSeconds(60), app);
+        app.destroy(); // SIGTERM
+
+        assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
+        String log = output(app);
+        assertThat(page).containsIgnoringCase("<html");
+        assertThat(Files.exists(database)).isTrue();
+        assertThat(log).contains("http://127.0.0.1:" + port).contains("LaserTag CRM stopped");
+        assertThat(log).doesNotContain("Exception");
+    }
+
+    @Test
+    void anInvalidSettingStopsStartupWithOneClearLineAndNoStackTrace() throws Exception {
+        Process app = start(Map.of("CRM_DB_URL", "jdbc:mysql://localhost/crm"));
+
+        assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String log = output(app);
+        assertThat(app.exitValue()).isEqualTo(2);
+        assertThat(log).contains("CRM_DB_URL: must start with jdbc:sqlite: or jdbc:postgresql:");
+        assertThat(log).doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsSaidInOneLine() throws Exception {
+        Process app = start(Map.of("CRM_DB_URL", "jdbc:postgresql://127.0.0.1:1/crm", "CRM_SANDBOX_PORT", String.valueOf(freePort())));
+
+        assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String log = output(app);
+        assertThat(app.exitValue()).isEqualTo(1);
+        assertThat(log).contains("Cannot start: the database at jdbc:postgresql://127.0.0.1:1/crm");
+        assertThat(log).doesNotContain("\tat ");
+    }
+
+    private Process start(Map<String, String> env) throws IOException {
+        assertThat(JAR).as("the fat jar is built by the package phase").exists();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString())
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("app.log").toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("TELEGRAM_") || key.startsWith("CRM_"));
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private String output(Process app) throws IOException {
+        return Files.readString(dir.resolve("app.log"), StandardCharsets.UTF_8);
+    }
+
+    private String awaitPage(String url, Duration timeout, Process app) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new AssertionError("the app exited with " + app.exitValue() + ":\n" + output(app));
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return response.body();
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("no page at " + url + " within " + timeout + ":\n" + output(app));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
