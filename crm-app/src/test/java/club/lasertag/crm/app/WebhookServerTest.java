@@ -1,6 +1,5 @@
 package club.lasertag.crm.app;
 
-import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.testing.InMemoryDialogStates;
 import club.lasertag.crm.domain.testing.InMemoryProcessedUpdates;
 import club.lasertag.crm.domain.testing.TestCrm;
@@ -11,6 +10,7 @@ import club.lasertag.crm.telegram.botapi.BotApiEmulator;
 import club.lasertag.crm.telegram.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.chat.Router;
 import club.lasertag.crm.telegram.gateway.TelegramGateway;
+import club.lasertag.crm.telegram.testing.BotHarness;
 import com.pengrad.telegrambot.TelegramBot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,10 +40,7 @@ class WebhookServerTest {
     @BeforeEach
     void start() throws Exception {
         TestCrm crm = new TestCrm();
-        UseCases useCases = new UseCases(crm.clientService, crm.clientService, crm.clientService, crm.calendarService,
-                crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
-                crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
-                PhoneNumbers.russian(), crm.rules, crm.clock);
+        UseCases useCases = BotHarness.useCasesOf(crm);
         TelegramBot pengrad = new TelegramBot.Builder(telegram.token()).apiUrl(telegram.apiUrl()).build();
         TelegramGateway gateway = new TelegramGateway(pengrad);
         bot = new CrmBot(pengrad, gateway, new Router(Features.all(useCases), crm.staffService,

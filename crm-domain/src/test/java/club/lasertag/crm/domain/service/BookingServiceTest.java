@@ -95,7 +95,7 @@ class BookingServiceTest {
                         assertThat(e.kind()).isEqualTo("client");
                         assertThat(e.id()).isEqualTo(999);
                     });
-            assertThat(crm.orders.all()).isEmpty();
+            assertThat(crm.allOrders()).isEmpty();
         }
 
         @Test
@@ -108,7 +108,7 @@ class BookingServiceTest {
             // Games take 15:00-16:00 on the arena and 16:00-17:00 in room 1: anything from 14:30 to 15:30 clashes.
             assertThat(refused.freeStarts()).containsExactlyElementsOf(
                     at(DAY, "14:00", "16:00", "13:30", "16:30", "13:00", "17:00"));
-            assertThat(crm.orders.all()).containsExactly(first);
+            assertThat(crm.allOrders()).containsExactly(first);
         }
 
         @Test
@@ -198,7 +198,7 @@ class BookingServiceTest {
             assertThat(moved.requireId()).isEqualTo(order.requireId());
             assertThat(moved.slot()).isEqualTo(order.slot().startingAt(Instant.parse("2030-06-15T12:30:00Z")));
             assertThat(moved.audit()).isEqualTo(order.audit().changed(OTHER_MANAGER, TestCrm.NOW));
-            assertThat(crm.orders.all()).containsExactly(moved);
+            assertThat(crm.allOrders()).containsExactly(moved);
         }
 
         @Test
@@ -281,7 +281,7 @@ class BookingServiceTest {
             assertThat(edited.comment()).isEqualTo("перенос");
             assertThat(edited.status()).isEqualTo(OrderStatus.CONFIRMED);
             assertThat(edited.audit()).isEqualTo(new Audit(MANAGER, TestCrm.NOW, OTHER_MANAGER, TestCrm.NOW.plus(Duration.ofHours(1))));
-            assertThat(crm.orders.all()).containsExactly(edited);
+            assertThat(crm.allOrders()).containsExactly(edited);
         }
 
         @Test

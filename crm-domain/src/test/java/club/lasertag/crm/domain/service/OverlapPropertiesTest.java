@@ -69,7 +69,7 @@ class OverlapPropertiesTest {
                     book.polygon(), book.room(), java.time.Duration.ofMinutes(book.room().isTaken() ? book.restMinutes() : 0));
             check(crm, outcome, wanted, Optional.empty());
         } else if (operation instanceof Reschedule move) {
-            List<Order> stored = crm.orders.all();
+            List<Order> stored = crm.allOrders();
             if (stored.isEmpty()) {
                 return;
             }
@@ -82,7 +82,7 @@ class OverlapPropertiesTest {
                 assertThat(outcome).isEqualTo(new BookingOutcome.Refused(new Refusal.OrderClosed(order.status()), List.of()));
             }
         } else if (operation instanceof Cancel cancel) {
-            List<Order> stored = crm.orders.all();
+            List<Order> stored = crm.allOrders();
             if (!stored.isEmpty()) {
                 crm.bookingService.change(stored.get(cancel.pick() % stored.size()).requireId(), OrderStatus.CANCELLED, MANAGER);
             }
@@ -120,7 +120,7 @@ class OverlapPropertiesTest {
     }
 
     private static void assertNoOverlaps(TestCrm crm) {
-        List<Order> live = crm.orders.all().stream().filter(Order::occupiesSlots).toList();
+        List<Order> live = crm.allOrders().stream().filter(Order::occupiesSlots).toList();
         for (Order a : live) {
             for (Order b : live) {
                 if (a.requireId().value() >= b.requireId().value()) {

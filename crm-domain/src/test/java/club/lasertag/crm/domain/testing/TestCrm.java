@@ -6,6 +6,9 @@ import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.BookingOutcome;
+import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.domain.service.BookingService;
 import club.lasertag.crm.domain.service.CalendarService;
 import club.lasertag.crm.domain.service.ClientService;
@@ -13,11 +16,13 @@ import club.lasertag.crm.domain.service.StaffService;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 /**
- * The domain's use cases wired to in-memory ports: a club in Moscow time, open 10:00 to midnight, with the
- * clock at 10:00 UTC on 1 June 2030 and user 1 as the configured admin.
+ * The domain's use cases wired to ports (in-memory ones unless given others, such as a real database's): a
+ * club in Moscow time, open 10:00 to midnight, with the clock at 10:00 UTC on 1 June 2030 and user 1 as the
+ * configured admin.
  */
 public final class TestCrm {
 
@@ -28,9 +33,9 @@ public final class TestCrm {
     public static final Actor MANAGER = OrderBuilder.MANAGER;
 
     public final MutableClock clock = new MutableClock(NOW, ZONE);
-    public final InMemoryOrders orders = new InMemoryOrders();
-    public final InMemoryClients clients = new InMemoryClients(orders::forgetClient);
-    public final InMemoryStaff staff = new InMemoryStaff();
+    public final Clients clients;
+    public final Orders orders;
+    public final Staff staff;
     public final ClubRules rules;
     public final ClientService clientService;
     public final BookingService bookingService;
@@ -42,11 +47,31 @@ public final class TestCrm {
     }
 
     public TestCrm(ClubRules rules) {
+        this(rules, new InMemoryOrders());
+    }
+
+    private TestCrm(ClubRules rules, InMemoryOrders orders) {
+        this(rules, new InMemoryClients(orders::forgetClient), orders, new InMemoryStaff());
+    }
+
+    /** The use cases on these ports. */
+    public TestCrm(ClubRules rules, Clients clients, Orders orders, Staff staff) {
         this.rules = rules;
+        this.clients = clients;
+        this.orders = orders;
+        this.staff = staff;
         this.clientService = new ClientService(clients, orders, PhoneNumbers.russian(), clock);
         this.bookingService = new BookingService(orders, clients, rules, clock);
         this.calendarService = new CalendarService(orders, clients, rules);
         this.staffService = new StaffService(Set.of(ADMIN), staff);
+    }
+
+    /** Every stored order, whatever its status; the ports have no such query, so in-memory orders only. */
+    public List<Order> allOrders() {
+        if (orders instanceof InMemoryOrders memory) {
+            return memory.all();
+        }
+        throw new UnsupportedOperationException("allOrders() needs the in-memory orders");
     }
 
     /** Stores a client (straight into the port, no use case involved). */

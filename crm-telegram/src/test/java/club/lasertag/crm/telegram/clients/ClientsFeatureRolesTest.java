@@ -7,6 +7,7 @@ import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.testing.InMemoryDialogStates;
 import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.telegram.chat.Callback;
+import club.lasertag.crm.telegram.testing.BotHarness;
 import club.lasertag.crm.telegram.testing.FeatureTurns;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +26,7 @@ class ClientsFeatureRolesTest {
     private final TestCrm crm = new TestCrm();
     private final InMemoryDialogStates dialogs = new InMemoryDialogStates();
     private final FeatureTurns turns = new FeatureTurns(crm, dialogs);
-    private final ClientsFeature feature = new ClientsFeature(FeatureTurns.useCasesOf(crm));
+    private final ClientsFeature feature = new ClientsFeature(BotHarness.useCasesOf(crm));
 
     @ParameterizedTest
     @ValueSource(strings = {"cl:card:1", "cl:open:1", "cl:new", "cl:new:Иванов", "cl:news:abc", "cl:find:0:иван",

@@ -1,13 +1,14 @@
 package club.lasertag.crm.telegram.testing;
 
 import club.lasertag.crm.domain.client.PhoneNumbers;
+import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.port.out.DialogStates;
 import club.lasertag.crm.domain.port.out.ProcessedUpdates;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;
-import club.lasertag.crm.domain.testing.InMemoryDialogStates;
-import club.lasertag.crm.domain.testing.InMemoryProcessedUpdates;
 import club.lasertag.crm.domain.testing.TestCrm;
+import club.lasertag.crm.persistence.JooqPorts;
+import club.lasertag.crm.persistence.testing.SqliteTestPorts;
 import club.lasertag.crm.telegram.CrmBot;
 import club.lasertag.crm.telegram.Features;
 import club.lasertag.crm.telegram.UseCases;
@@ -23,14 +24,16 @@ import java.util.List;
 
 /**
  * The whole bot for scenario tests: the real pengrad client polling the Bot API emulator over HTTP, the router
- * and features, and the domain's use cases on in-memory ports ({@link TestCrm}). Users: an admin (id 1,
- * configured), a manager (id 2), an instructor (id 3) and a stranger (id 4).
+ * and features, and the domain's use cases ({@link TestCrm}) on a real, freshly migrated SQLite file under
+ * {@code target/sqlite-tests}. Users: an admin (id 1, configured), a manager (id 2), an instructor (id 3) and a
+ * stranger (id 4).
  */
 public final class BotHarness implements AutoCloseable {
 
     public static final Duration WAIT = Duration.ofSeconds(10);
 
     public final BotApiEmulator telegram = BotApiEmulator.start();
+    private final SqliteTestPorts database = SqliteTestPorts.open("bot");
     public final TestCrm crm;
     public final EmulatedUser admin = EmulatedUser.of(TestCrm.ADMIN, "Анна");
     public final EmulatedUser manager = EmulatedUser.of(2, "Мария");
@@ -41,14 +44,10 @@ public final class BotHarness implements AutoCloseable {
     private CrmBot bot;
 
     public BotHarness() {
-        this(new TestCrm(), new InMemoryDialogStates(), new InMemoryProcessedUpdates());
-    }
-
-    /** With the given ports, so a test can restart the bot on the same state. */
-    public BotHarness(TestCrm crm, DialogStates dialogs, ProcessedUpdates processed) {
-        this.crm = crm;
-        this.dialogs = dialogs;
-        this.processed = processed;
+        JooqPorts ports = database.ports();
+        this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff());
+        this.dialogs = ports.dialogStates();
+        this.processed = ports.processedUpdates();
         crm.staff.save(new StaffMember(manager.id(), "Мария", Role.MANAGER));
         crm.staff.save(new StaffMember(instructor.id(), "Игорь", Role.INSTRUCTOR));
         startBot();
@@ -69,6 +68,11 @@ public final class BotHarness implements AutoCloseable {
     }
 
     public UseCases useCases() {
+        return useCasesOf(crm);
+    }
+
+    /** The bot's use cases on the domain's services of {@code crm}. */
+    public static UseCases useCasesOf(TestCrm crm) {
         return new UseCases(crm.clientService, crm.clientService, crm.clientService, crm.calendarService,
                 crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
                 crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
@@ -110,5 +114,6 @@ public final class BotHarness implements AutoCloseable {
     public void close() {
         bot.close();
         telegram.close();
+        database.close();
     }
 }

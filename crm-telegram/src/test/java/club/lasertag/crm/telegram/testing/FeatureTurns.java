@@ -1,10 +1,8 @@
 package club.lasertag.crm.telegram.testing;
 
-import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.port.out.DialogStates;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.testing.TestCrm;
-import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Replies;
 import club.lasertag.crm.telegram.chat.Screen;
@@ -30,14 +28,6 @@ public final class FeatureTurns {
     public FeatureTurns(TestCrm crm, DialogStates dialogs) {
         this.crm = crm;
         this.dialogs = dialogs;
-    }
-
-    /** The use cases on the in-memory domain, as the bot gets them. */
-    public static UseCases useCasesOf(TestCrm crm) {
-        return new UseCases(crm.clientService, crm.clientService, crm.clientService, crm.calendarService,
-                crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
-                crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
-                PhoneNumbers.russian(), crm.rules, crm.clock);
     }
 
     /** A press of a button carrying {@code data}, by someone with {@code role}, in Russian. */
