@@ -29,7 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -43,6 +45,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 
 /**
  * The manager's everyday queries on the loaded data set (see {@link LoadBenchmarkData}), through the ports:
@@ -65,7 +68,7 @@ public class QueryBenchmarks {
     private JooqPorts ports;
     private BookingRules rules;
     private final SplittableRandom random = new SplittableRandom(42);
-    private long nextBooking;
+    private final AtomicLong nextBooking = new AtomicLong();
     private LocalDate firstBookingDay;
 
     @Setup(Level.Trial)
@@ -85,7 +88,7 @@ public class QueryBenchmarks {
         java.time.LocalDateTime last = db.select(DSL.max(DSL.field(DSL.name("date"), java.time.LocalDateTime.class)))
                 .from(DSL.table(DSL.name("crm_orders"))).fetchOne(0, java.time.LocalDateTime.class);
         firstBookingDay = (last == null ? BenchmarkData.firstFreeDay(ORDERS) : last.toLocalDate().plusDays(2));
-        nextBooking = 0;
+        nextBooking.set(0);
     }
 
     @TearDown(Level.Trial)
@@ -125,16 +128,29 @@ public class QueryBenchmarks {
                 day.plusDays(1).atStartOfDay(BenchmarkData.ZONE).toInstant());
     }
 
-    /** A new order in the next free slot, with its conflict check: the booking path. */
+    /** A new order in the next free slot, with its conflict check: the booking path, one manager at a time. */
     @Benchmark
     public Orders.SaveAttempt bookOrder() {
-        long n = nextBooking++;
+        return book();
+    }
+
+    /** Bookings per second with four managers booking at once (different free slots, so all succeed). */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(4)
+    public Orders.SaveAttempt bookOrdersConcurrently() {
+        return book();
+    }
+
+    private Orders.SaveAttempt book() {
+        long n = nextBooking.getAndIncrement();
         long day = n / BenchmarkData.ORDERS_PER_DAY;
         int polygon = (int) ((n % BenchmarkData.ORDERS_PER_DAY) / BenchmarkData.GAMES_PER_POLYGON_PER_DAY);
         int slot = (int) (n % BenchmarkData.GAMES_PER_POLYGON_PER_DAY);
         Instant start = firstBookingDay.plusDays(day).atTime(10 + slot, 0).atZone(BenchmarkData.ZONE).toInstant();
         RestRoom room = polygon == 2 ? RestRoom.NONE : RestRoom.ofNumber(polygon + 1);
-        Order order = new Order(Optional.empty(), Optional.of(new ClientId(1 + random.nextLong(CLIENTS))),
+        Order order = new Order(Optional.empty(), Optional.of(new ClientId(1 + ThreadLocalRandom.current().nextLong(CLIENTS))),
                 new Slot(start, Duration.ofHours(1), Polygon.values()[polygon], room, Duration.ofHours(1)),
                 10, GameType.BIRTHDAY, Gift.BANDANA, OrderStatus.NEW, "benchmark",
                 Audit.created(new Actor(1), Instant.now()));
