@@ -48,7 +48,7 @@ final class Application {
 
     void start() {
         log.info("Starting LaserTag CRM: {}", config);
-        BotApiEmulator emulator = config.sandbox() ? started(BotApiEmulator.start()) : null;
+        BotApiEmulator emulator = config.sandbox() ? started(BotApiEmulator.startContinuing(0)) : null;
         Injector injector = Guice.createInjector(modules(emulator));
 
         migrateDatabase(injector);

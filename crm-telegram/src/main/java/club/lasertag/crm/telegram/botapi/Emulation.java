@@ -35,6 +35,16 @@ final class Emulation {
     final Map<Long, ChatState> chats = new LinkedHashMap<>();
     private final Deque<PendingUpdate> updates = new ArrayDeque<>();
     private int nextUpdateId = 1;
+
+    /** Update ids from {@code first} on: an emulator started again must not reuse ids the bot has handled. */
+    void firstUpdateId(int first) {
+        lock.lock();
+        try {
+            nextUpdateId = first;
+        } finally {
+            lock.unlock();
+        }
+    }
     private final Map<String, CallbackQueryState> callbacks = new LinkedHashMap<>();
     private int nextCallbackId = 1;
     private final List<ApiCall> calls = new ArrayList<>();
