@@ -10,6 +10,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings a PostgreSQL or SQLite database to the current CRM schema with Flyway.
@@ -48,16 +49,16 @@ public final class Migrations {
 
     /**
      * Runs the migrations alone: {@code Migrations <jdbcUrl> [user [password]]}.
-     * Exits with 2 (one line on stderr, no stack trace) on bad arguments or an unsupported URL scheme.
+     * Exits with 2 (one logged line, no stack trace) on bad arguments or an unsupported URL scheme.
      */
     public static void main(String[] args) {
         if (args.length < 1 || args.length > 3) {
-            System.err.println("usage: Migrations <jdbc:postgresql:...|jdbc:sqlite:...> [user [password]]");
+            LoggerFactory.getLogger(Migrations.class).error("usage: Migrations <jdbc:postgresql:...|jdbc:sqlite:...> [user [password]]");
             System.exit(EXIT_USAGE);
         }
         String url = args[0];
         if (DatabaseKind.fromJdbcUrl(url).isEmpty()) {
-            System.err.println(unsupported(url).getMessage());
+            LoggerFactory.getLogger(Migrations.class).error(unsupported(url).getMessage());
             System.exit(EXIT_USAGE);
         }
         String user = args.length > 1 ? args[1] : null;

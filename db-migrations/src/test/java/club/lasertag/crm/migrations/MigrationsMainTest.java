@@ -32,7 +32,7 @@ class MigrationsMainTest {
 
         assertThat(result.exitCode).isEqualTo(2);
         assertThat(result.stderr.strip().lines()).hasSize(1);
-        assertThat(result.stderr).startsWith("usage:");
+        assertThat(result.stderr).contains("usage: Migrations <jdbc:postgresql:");
     }
 
     @Test
