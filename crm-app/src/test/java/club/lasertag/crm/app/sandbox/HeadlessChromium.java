@@ -36,6 +36,8 @@ public final class HeadlessChromium implements AutoCloseable {
     /** A phone, in CSS pixels. */
     public static final Dimension PHONE = new Dimension(400, 800);
     public static final Duration WAIT = Duration.ofSeconds(15);
+    /** How often a wait looks again: the bot answers in milliseconds, Selenium's default 500 ms would dominate. */
+    private static final Duration POLL = Duration.ofMillis(50);
     /** Selenium warns that it has no CDP bindings for this Chromium; the tests do not use CDP. */
     private static final java.util.logging.Logger CDP_LOG = quiet("org.openqa.selenium.devtools");
 
@@ -48,7 +50,7 @@ public final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
         this.service = service;
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, WAIT);
+        this.wait = new WebDriverWait(driver, WAIT, POLL);
         this.wait.ignoring(StaleElementReferenceException.class);
     }
 
