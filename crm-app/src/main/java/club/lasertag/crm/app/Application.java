@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,6 +42,7 @@ final class Application {
     private final AppConfig config;
     private final List<AutoCloseable> running = new ArrayList<>();
     private volatile boolean stopped;
+    private volatile SandboxServer sandbox;
 
     Application(AppConfig config) {
         this.config = config;
@@ -84,6 +86,12 @@ final class Application {
             }
         }
         log.info("LaserTag CRM stopped");
+    }
+
+    /** The sandbox page's address once started in sandbox mode (the real port, also when CRM_SANDBOX_PORT=0). */
+    Optional<String> sandboxUrl() {
+        SandboxServer server = sandbox;
+        return server == null ? Optional.empty() : Optional.of(server.url());
     }
 
     private List<Module> modules(BotApiEmulator emulator) {
@@ -135,7 +143,7 @@ final class Application {
 
     private void startSandbox(BotApiEmulator emulator) {
         try {
-            SandboxServer sandbox = started(SandboxServer.start(emulator, SANDBOX_PEOPLE, "127.0.0.1", config.sandboxPort()));
+            sandbox = started(SandboxServer.start(emulator, SANDBOX_PEOPLE, "127.0.0.1", config.sandboxPort()));
             log.info("No TELEGRAM_BOT_TOKEN: the sandbox runs. Open {} in a browser", sandbox.url());
         } catch (java.io.UncheckedIOException e) {
             throw new StartupException("cannot serve the sandbox on port " + config.sandboxPort()
