@@ -153,7 +153,7 @@ class CrmInBrowserTest {
         chat.press("15:00 Арена · " + NAME);
         WebElement card = chat.awaitLastBotMessage("Бронь №1 ·");
         assertThat(chat.lastBotText()).contains(date, "15:00–16:30", "Площадка: Арена", "Игроков: 10",
-                "Тип: День рождения", "Подарки: Бандана", NAME, "+79165551234");
+                "Тип: День рождения", "Подарки: Бандана", NAME, "+7 916 555-12-34");
         assertThat(chat.buttonLabels()).contains("✏️ Изменить", "🕒 Перенести", "❌ Отменить", "👤 Клиент");
         assertThat(card.getAttribute("data-sender")).isEqualTo("bot");
         Path picture = browser.screenshot("crm-sandbox.png");

@@ -1,5 +1,6 @@
 package club.lasertag.crm.telegram.clients;
 
+import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.domain.client.ClientProfile;
 import club.lasertag.crm.domain.client.Phone;
 import club.lasertag.crm.domain.client.PhoneNumbers;

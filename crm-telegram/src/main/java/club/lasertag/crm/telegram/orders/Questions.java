@@ -1,5 +1,6 @@
 package club.lasertag.crm.telegram.orders;
 
+import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.order.GameType;
 import club.lasertag.crm.domain.order.Gift;
@@ -120,7 +121,7 @@ final class Questions {
                 : turn.t("order.client.found", Html.escape(query));
         Screen.Builder screen = Screen.builder(head);
         for (Client client : found) {
-            screen.row(answer(client.fullName() + " · " + client.phone().e164(), Step.CLIENT,
+            screen.row(answer(client.fullName() + " · " + PhoneFormat.readable(client.phone()), Step.CLIENT,
                     String.valueOf(client.id().value())));
         }
         screen.row(Callback.button(turn.t("order.client.new"), "cl", "new"));
@@ -185,7 +186,7 @@ final class Questions {
     }
 
     static String clientLine(Client client) {
-        return Html.escape(client.fullName()) + ", ☎️ " + client.phone().e164();
+        return Html.escape(client.fullName()) + ", ☎️ " + PhoneFormat.readable(client.phone());
     }
 
     private Screen.Builder startScreen(Turn turn, Draft draft, Labels labels) {

@@ -1,5 +1,6 @@
 package club.lasertag.crm.telegram.orders;
 
+import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.order.GameType;
@@ -43,7 +44,7 @@ class OrdersScenarioTest {
 
         assertThat(card.plainText()).contains("Забронировано", "Бронь №1", "Новая", "15.06.2030 (сб), 15:00–16:00",
                 "Площадка: Арена", "Отдых: Комната 1, 16:00–17:00", "Игроков: 12", "День рождения", "Бандана",
-                "Иванов Пётр Сергеевич", "+79990000001", "Мария");
+                "Иванов Пётр Сергеевич", "+7 999 000-00-01", "Мария");
         assertThat(labels(card)).contains("✏️ Изменить", "🕒 Перенести", "✔️ Подтвердить", "❌ Отменить", "📅 День");
         Order order = onlyOrderOf(ivanov);
         assertThat(order.slot().start()).isEqualTo(Instant.parse("2030-06-15T12:00:00Z"));
@@ -319,7 +320,7 @@ class OrdersScenarioTest {
         }
         ChatMessage card = cardOf(ordersOf(ivanov).get(0));
 
-        ChatMessage first = bot.press(bot.manager, card, "📋 Брони клиента");
+        ChatMessage first = bot.press(bot.manager, card, "📋 Брони");
 
         assertThat(first.plainText()).contains("Брони: Иванов Пётр Сергеевич", "С 1 по 8");
         assertThat(labels(first)).contains("19.06.2030 (ср) 12:00 · Арена · Новая", "▶").doesNotContain("◀");
@@ -431,7 +432,7 @@ class OrdersScenarioTest {
     }
 
     private static String clientButton(Client client) {
-        return client.fullName() + " · " + client.phone().e164();
+        return client.fullName() + " · " + PhoneFormat.readable(client.phone());
     }
 
     private List<Order> ordersOf(Client client) {

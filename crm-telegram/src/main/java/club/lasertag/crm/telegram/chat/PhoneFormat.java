@@ -1,15 +1,15 @@
-package club.lasertag.crm.telegram.clients;
+package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.domain.client.Phone;
 
 /** Phones as people read them. */
-final class PhoneFormat {
+public final class PhoneFormat {
 
     private PhoneFormat() {
     }
 
     /** {@code +79991234567} as {@code +7 999 123-45-67}; other countries' numbers as stored. */
-    static String readable(Phone phone) {
+    public static String readable(Phone phone) {
         String digits = phone.digits();
         if (digits.length() != 11 || digits.charAt(0) != '7') {
             return phone.e164();
