@@ -1,5 +1,8 @@
 package club.lasertag.crm.app;
 
+import club.lasertag.crm.telegram.botapi.BotApiEmulator;
+import club.lasertag.crm.telegram.botapi.ChatMessage;
+import club.lasertag.crm.telegram.botapi.EmulatedUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -23,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AppProcessIT {
 
     private static final Path JAR = Path.of("target", "crm-app.jar");
+    private static final EmulatedUser ADMIN = EmulatedUser.of(1, "Анна");
 
     @TempDir
     Path dir;
@@ -45,6 +50,47 @@ class AppProcessIT {
     }
 
     @Test
+    void withATokenItPollsTheBotApiServerItIsGivenAndNeverLogsTheToken() throws Exception {
+        try (BotApiEmulator telegram = BotApiEmulator.start()) {
+            Process app = start(Map.of("TELEGRAM_BOT_TOKEN", telegram.token(), "TELEGRAM_API_URL", telegram.baseUrl(),
+                    "CRM_ADMINS", "1", "CRM_DB_URL", "jdbc:sqlite:" + dir.resolve("crm.db")));
+
+            telegram.sendText(ADMIN, ADMIN.id(), "/help");
+            List<ChatMessage> answers = telegram.awaitBotMessages(ADMIN.id(), 1, Duration.ofSeconds(60));
+            app.destroy();
+
+            assertThat(answers.get(0).plainText()).contains("/client", "/order", "/calendar", "/staff");
+            assertThat(telegram.commands()).isNotEmpty();
+            assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(output(app)).contains("handled in").doesNotContain(telegram.token());
+        }
+    }
+
+    @Test
+    void withAWebhookUrlItRegistersTheWebhookAndServesOnlyRequestsWithTheSecret() throws Exception {
+        try (BotApiEmulator telegram = BotApiEmulator.start()) {
+            int port = freePort();
+            Process app = start(Map.of("TELEGRAM_BOT_TOKEN", telegram.token(), "TELEGRAM_API_URL", telegram.baseUrl(),
+                    "CRM_ADMINS", "1", "CRM_DB_URL", "jdbc:sqlite:" + dir.resolve("crm.db"),
+                    "CRM_WEBHOOK_URL", "https://crm.example.org/telegram", "CRM_WEBHOOK_PORT", String.valueOf(port),
+                    "CRM_WEBHOOK_SECRET", "s3cret"));
+            awaitWebhook(telegram, app);
+            telegram.sendText(ADMIN, ADMIN.id(), "hello"); // opens the chat; with a webhook set, nobody polls it
+
+            int refused = postUpdate(port, "wrong");
+            int accepted = postUpdate(port, "s3cret");
+            app.destroy();
+
+            assertThat(telegram.webhookUrl()).isEqualTo("https://crm.example.org/telegram");
+            assertThat(refused).isEqualTo(401);
+            assertThat(accepted).isEqualTo(200);
+            assertThat(telegram.chat(ADMIN.id()).lastBotMessage()).hasValueSatisfying(
+                    message -> assertThat(message.plainText()).contains("/client"));
+            assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void anInvalidSettingStopsStartupWithOneClearLineAndNoStackTrace() throws Exception {
         Process app = start(Map.of("CRM_DB_URL", "jdbc:mysql://localhost/crm"));
 
@@ -64,6 +110,28 @@ class AppProcessIT {
         assertThat(app.exitValue()).isEqualTo(1);
         assertThat(log).contains("Cannot start: the database at jdbc:postgresql://127.0.0.1:1/crm");
         assertThat(log).doesNotContain("\tat ");
+    }
+
+    private void awaitWebhook(BotApiEmulator telegram, Process app) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (telegram.webhookUrl() == null || telegram.webhookUrl().isEmpty()) {
+            if (!app.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no webhook set:\n" + output(app));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static int postUpdate(int port, String secret) throws Exception {
+        String update = """
+                {"update_id": 5, "message": {"message_id": 100, "date": 0, "text": "/help",
+                 "chat": {"id": 1, "type": "private"}, "from": {"id": 1, "is_bot": false, "first_name": "Анна"}}}
+                """;
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram"))
+                .header("X-Telegram-Bot-Api-Secret-Token", secret)
+                .POST(HttpRequest.BodyPublishers.ofString(update))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private Process start(Map<String, String> env) throws IOException {
