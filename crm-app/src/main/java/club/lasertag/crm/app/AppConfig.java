@@ -40,13 +40,17 @@ record AppConfig(
     static AppConfig from(Settings settings) {
         ZoneId zone = zone(settings);
         ClubRules defaults = ClubRules.defaults(zone);
+        int step = number(settings, "CRM_START_STEP_MINUTES", (int) defaults.startStep().toMinutes(), 5, 240);
+        if (Duration.ofDays(1).toMinutes() % step != 0) {
+            throw new ConfigException("CRM_START_STEP_MINUTES", "'" + step + "' must divide a day evenly, e.g. 15, 30 or 60");
+        }
         ClubRules rules;
         try {
             rules = new ClubRules(zone,
                     time(settings, "CRM_OPENS_AT", defaults.opensAt()),
                     time(settings, "CRM_CLOSES_AT", defaults.closesAt()),
                     maxPlayers(settings, defaults),
-                    Duration.ofMinutes(number(settings, "CRM_START_STEP_MINUTES", (int) defaults.startStep().toMinutes(), 5, 240)),
+                    Duration.ofMinutes(step),
                     defaults.suggestions());
         } catch (IllegalArgumentException e) {
             throw new ConfigException("CRM_OPENS_AT/CRM_CLOSES_AT", e.getMessage());

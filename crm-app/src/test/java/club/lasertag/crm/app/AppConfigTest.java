@@ -100,6 +100,7 @@ class AppConfigTest {
         assertInvalid("CRM_WEBHOOK_URL", "https:// URLs only", "CRM_WEBHOOK_URL", "http://crm.example.org/hook");
         assertInvalid("CRM_WEBHOOK_PORT", "from 1 to 65535", "CRM_WEBHOOK_URL", "https://x.org/h", "CRM_WEBHOOK_PORT", "70000");
         assertInvalid("CRM_SANDBOX_PORT", "whole number", "CRM_SANDBOX_PORT", "-1");
+        assertInvalid("CRM_START_STEP_MINUTES", "must divide a day evenly", "CRM_START_STEP_MINUTES", "7");
         assertInvalid("CRM_MAX_PLAYERS_ARENA", "from 1 to 1000", "CRM_MAX_PLAYERS_ARENA", "0");
         assertInvalid("CRM_PHONE_REGION", "two-letter country code", "CRM_PHONE_REGION", "Russia");
         assertInvalid("CRM_CONFIG_FILE", "cannot read", "CRM_CONFIG_FILE", "/no/such/file.properties");
