@@ -1,5 +1,7 @@
 package club.lasertag.crm.app.sandbox;
 
+import club.lasertag.crm.telegram.chat.Html;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -23,24 +25,9 @@ final class SafeHtml {
     private SafeHtml() {
     }
 
-    /** Escapes {@code & < > " '} so that the text shows literally. */
+    /** Escapes {@code & < > " '} so that the text shows literally, in text and in attribute values. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escapeAttribute(text).replace("'", "&#39;");
     }
 
     /**
