@@ -5,8 +5,10 @@ import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.common.Text;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A booked game. The id is empty until the order is saved; the client is empty once the client was deleted.
@@ -41,6 +43,16 @@ public record Order(
     /** The id of a saved order. */
     public OrderId requireId() {
         return id.orElseThrow(() -> new IllegalStateException("order is not saved yet"));
+    }
+
+    /** The statuses this order may change to at {@code now}: how the game went is known once it has started. */
+    public Set<OrderStatus> nextStatuses(Instant now) {
+        Set<OrderStatus> next = EnumSet.noneOf(OrderStatus.class);
+        next.addAll(status.next());
+        if (now.isBefore(slot.start())) {
+            next.removeIf(OrderStatus::isOutcomeOfTheGame);
+        }
+        return next;
     }
 
     public boolean occupiesSlots() {

@@ -91,7 +91,7 @@ public final class BookingService implements BookOrder, RescheduleOrder, EditOrd
         if (!order.status().canBecome(status)) {
             return new StatusChange.NotAllowed(order, status);
         }
-        if (status.isOutcomeOfTheGame() && clock.instant().isBefore(order.slot().start())) {
+        if (!order.nextStatuses(clock.instant()).contains(status)) {
             return new StatusChange.TooEarly(order, status);
         }
         return new StatusChange.Changed(orders.update(order.withStatus(status, by, clock.instant())));

@@ -25,6 +25,15 @@ class OrderTest {
     }
 
     @Test
+    void howTheGameWentCanBeSaidOnlyOnceItHasStarted() {
+        Order order = anOrder().start("2030-06-15T12:00:00Z").status(OrderStatus.CONFIRMED).build();
+
+        assertThat(order.nextStatuses(Instant.parse("2030-06-15T11:59:59Z"))).containsExactly(OrderStatus.CANCELLED);
+        assertThat(order.nextStatuses(Instant.parse("2030-06-15T12:00:00Z")))
+                .containsExactlyInAnyOrder(OrderStatus.COMPLETED, OrderStatus.NO_SHOW, OrderStatus.CANCELLED);
+    }
+
+    @Test
     void onlySavedOrdersAreTheSame() {
         assertThat(anOrder().id(1).build().isSameAs(anOrder().id(1).start("2031-01-01T12:00:00Z").build())).isTrue();
         assertThat(anOrder().id(1).build().isSameAs(anOrder().id(2).build())).isFalse();

@@ -45,9 +45,8 @@ final class OrderCards {
             screen.row(Callback.button(turn.t("order.action.edit"), PREFIX, "edit", id),
                     Callback.button(turn.t("order.action.move"), PREFIX, "move", id));
             List<Button> statuses = new ArrayList<>();
-            boolean started = !turn.clock().instant().isBefore(order.slot().start());
-            for (OrderStatus next : order.status().next()) {
-                if (next != OrderStatus.CANCELLED && (started || !next.isOutcomeOfTheGame())) {
+            for (OrderStatus next : order.nextStatuses(turn.clock().instant())) {
+                if (next != OrderStatus.CANCELLED) {
                     statuses.add(Callback.button(turn.t("order.to." + next.code()), PREFIX, "st", id, next.code()));
                 }
             }
