@@ -34,10 +34,6 @@ final class Application {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
-    /** The people of the sandbox: an admin, a manager and a stranger, each in their own private chat. */
-    private static final List<SandboxPerson> SANDBOX_PEOPLE = SandboxPerson.defaults();
-    private static final SandboxPerson SANDBOX_ADMIN = SANDBOX_PEOPLE.get(0);
-    private static final SandboxPerson SANDBOX_MANAGER = SANDBOX_PEOPLE.get(1);
 
     private final AppConfig config;
     private final List<AutoCloseable> running = new ArrayList<>();
@@ -50,11 +46,13 @@ final class Application {
 
     void start() {
         log.info("Starting LaserTag CRM: {}", config);
-        BotApiEmulator emulator = config.sandbox() ? started(BotApiEmulator.startContinuing(0)) : null;
-        Injector injector = Guice.createInjector(modules(emulator));
+        Injector injector = Guice.createInjector(modules());
+        if (config.sandbox()) {
+            started(injector.getInstance(BotApiEmulator.class));
+        }
 
         migrateDatabase(injector);
-        if (emulator != null) {
+        if (config.sandbox()) {
             addSandboxManager(injector.getInstance(UseCases.class).manageStaff());
         }
 
@@ -66,8 +64,8 @@ final class Application {
             bot.startPolling();
             running.add(bot);
         }
-        if (emulator != null) {
-            startSandbox(emulator);
+        if (config.sandbox()) {
+            startSandbox(injector);
         }
         log.info("LaserTag CRM is running");
     }
@@ -94,20 +92,20 @@ final class Application {
         return server == null ? Optional.empty() : Optional.of(server.url());
     }
 
-    private List<Module> modules(BotApiEmulator emulator) {
+    /** One module per adapter, chosen here rather than by conditions inside modules. */
+    private List<Module> modules() {
         Set<Long> admins = new HashSet<>(config.admins());
-        String token = config.telegramToken().orElse(null);
-        String apiUrl = config.telegramApiUrl();
-        if (emulator != null) {
-            admins.add(SANDBOX_ADMIN.id());
-            token = emulator.token();
-            apiUrl = emulator.baseUrl();
+        if (config.sandbox()) {
+            admins.add(SandboxModule.ADMIN.id());
         }
         Module persistence = config.postgres()
                 ? new PostgresPersistenceModule(config.dbUrl(), config.dbUser(), config.dbPassword())
                 : new SqlitePersistenceModule(Path.of(config.dbUrl().substring("jdbc:sqlite:".length())));
-        return List.of(new DomainModule(config.rules(), config.phoneRegion(), admins), persistence,
-                new TelegramModule(token, apiUrl));
+        Module botApi = config.telegramToken()
+                .<Module>map(token -> new TelegramEndpointModule(token, config.telegramApiUrl()))
+                .orElseGet(() -> new SandboxModule(config.sandboxPort()));
+        return List.of(new DomainModule(config.rules(), config.phoneRegion(), admins), persistence, botApi,
+                new TelegramModule());
     }
 
     private void migrateDatabase(Injector injector) {
@@ -124,8 +122,9 @@ final class Application {
     }
 
     private void addSandboxManager(ManageStaff staff) {
-        if (staff.roleOf(SANDBOX_MANAGER.id()).isEmpty()) {
-            staff.save(new StaffMember(SANDBOX_MANAGER.id(), SANDBOX_MANAGER.name(), Role.MANAGER));
+        SandboxPerson manager = SandboxModule.MANAGER;
+        if (staff.roleOf(manager.id()).isEmpty()) {
+            staff.save(new StaffMember(manager.id(), manager.name(), Role.MANAGER));
         }
     }
 
@@ -141,13 +140,13 @@ final class Application {
         log.info("Receiving updates by webhook at {} (listening on port {})", webhook.publicUrl(), webhook.port());
     }
 
-    private void startSandbox(BotApiEmulator emulator) {
+    private void startSandbox(Injector injector) {
         try {
-            sandbox = started(SandboxServer.start(emulator, SANDBOX_PEOPLE, "127.0.0.1", config.sandboxPort()));
+            sandbox = started(injector.getInstance(SandboxServer.class));
             log.info("No TELEGRAM_BOT_TOKEN: the sandbox runs. Open {} in a browser", sandbox.url());
-        } catch (java.io.UncheckedIOException e) {
+        } catch (com.google.inject.ProvisionException e) {
             throw new StartupException("cannot serve the sandbox on port " + config.sandboxPort()
-                    + " (set CRM_SANDBOX_PORT to a free port): " + e.getCause().getMessage(), e);
+                    + " (set CRM_SANDBOX_PORT to a free port): " + rootMessage(e), e);
         }
     }
 

@@ -14,22 +14,16 @@ import com.pengrad.telegrambot.TelegramBot;
 
 import java.time.Clock;
 
-/** The bot on a Bot API server: Telegram's, or the sandbox's emulator. */
+/**
+ * The bot, on the Bot API server that another module names ({@link TelegramEndpointModule} for Telegram,
+ * {@link SandboxModule} for the sandbox).
+ */
 final class TelegramModule extends AbstractModule {
-
-    private final String token;
-    private final String apiBaseUrl;
-
-    /** @param apiBaseUrl the Bot API server, such as {@code https://api.telegram.org}; {@code /bot} is appended */
-    TelegramModule(String token, String apiBaseUrl) {
-        this.token = token;
-        this.apiBaseUrl = apiBaseUrl;
-    }
 
     @Provides
     @Singleton
-    TelegramBot telegramBot() {
-        return new TelegramBot.Builder(token).apiUrl(apiBaseUrl + "/bot").build();
+    TelegramBot telegramBot(BotApiEndpoint endpoint) {
+        return new TelegramBot.Builder(endpoint.token()).apiUrl(endpoint.baseUrl() + "/bot").build();
     }
 
     @Provides

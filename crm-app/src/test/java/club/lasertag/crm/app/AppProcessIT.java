@@ -102,6 +102,21 @@ class AppProcessIT {
     }
 
     @Test
+    void aTakenSandboxPortIsSaidInOneLineNamingTheSetting() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Process app = start(Map.of("CRM_DB_URL", "jdbc:sqlite:" + dir.resolve("crm.db"),
+                    "CRM_SANDBOX_PORT", String.valueOf(taken.getLocalPort())));
+
+            assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String log = output(app);
+            assertThat(app.exitValue()).isEqualTo(1);
+            assertThat(log).contains("Cannot start: cannot serve the sandbox on port " + taken.getLocalPort()
+                    + " (set CRM_SANDBOX_PORT to a free port)");
+            assertThat(log).doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void anUnreachableDatabaseIsSaidInOneLine() throws Exception {
         Process app = start(Map.of("CRM_DB_URL", "jdbc:postgresql://127.0.0.1:1/crm", "CRM_SANDBOX_PORT", String.valueOf(freePort())));
 
