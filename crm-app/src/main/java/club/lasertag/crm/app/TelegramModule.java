@@ -4,6 +4,7 @@ import club.lasertag.crm.domain.port.out.DialogStates;
 import club.lasertag.crm.domain.port.out.ProcessedUpdates;
 import club.lasertag.crm.telegram.CrmBot;
 import club.lasertag.crm.telegram.Features;
+import club.lasertag.crm.telegram.RoleMenus;
 import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Router;
 import club.lasertag.crm.telegram.gateway.TelegramGateway;
@@ -34,8 +35,8 @@ final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Router router(UseCases useCases, ProcessedUpdates processed, DialogStates dialogs, Clock clock) {
-        return new Router(Features.all(useCases), useCases.manageStaff(), processed, dialogs, clock);
+    Router router(UseCases useCases, ProcessedUpdates processed, DialogStates dialogs, Clock clock, TelegramGateway gateway) {
+        return new Router(Features.all(useCases), useCases.manageStaff(), processed, dialogs, clock, new RoleMenus(gateway));
     }
 
     @Provides

@@ -8,6 +8,7 @@ import club.lasertag.crm.telegram.Features;
 import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.botapi.BotApiEmulator;
 import club.lasertag.crm.telegram.botapi.EmulatedUser;
+import club.lasertag.crm.telegram.chat.CommandMenu;
 import club.lasertag.crm.telegram.chat.Router;
 import club.lasertag.crm.telegram.gateway.TelegramGateway;
 import club.lasertag.crm.telegram.testing.BotHarness;
@@ -44,7 +45,7 @@ class WebhookServerTest {
         TelegramBot pengrad = new TelegramBot.Builder(telegram.token()).apiUrl(telegram.apiUrl()).build();
         TelegramGateway gateway = new TelegramGateway(pengrad);
         bot = new CrmBot(pengrad, gateway, new Router(Features.all(useCases), crm.staffService,
-                new InMemoryProcessedUpdates(), new InMemoryDialogStates(), crm.clock));
+                new InMemoryProcessedUpdates(), new InMemoryDialogStates(), crm.clock, CommandMenu.NONE));
         webhook = WebhookServer.start(0, "/telegram", SECRET, bot);
         telegram.sendText(EmulatedUser.of(TestCrm.ADMIN, "Анна"), TestCrm.ADMIN, "hello"); // opens the chat
     }

@@ -45,7 +45,10 @@ public final class CrmBot implements AutoCloseable {
         this.router = router;
     }
 
-    /** Learns the bot's username and registers the command menu in Russian (the default) and English. */
+    /**
+     * Learns the bot's username and registers the public command menu in Russian (the default) and English;
+     * staff get their role's menu from {@link RoleMenus} when they first write.
+     */
     public void prepare() {
         telegram.execute(new GetMe()).ok().map(me -> me.user().username())
                 .ifPresent(username -> converter = new UpdateConverter(username));
@@ -121,7 +124,7 @@ public final class CrmBot implements AutoCloseable {
     }
 
     private void registerCommands(Texts texts, String languageCode) {
-        BotCommand[] commands = HelpFeature.menu(texts).stream()
+        BotCommand[] commands = HelpFeature.publicMenu(texts).stream()
                 .map(item -> new BotCommand(item[0], item[1]))
                 .toArray(BotCommand[]::new);
         SetMyCommands request = new SetMyCommands(commands);

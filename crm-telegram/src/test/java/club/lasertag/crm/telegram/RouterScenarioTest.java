@@ -1,10 +1,15 @@
 package club.lasertag.crm.telegram;
 
+import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.telegram.botapi.ChatMessage;
 import club.lasertag.crm.telegram.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,9 +45,37 @@ class RouterScenarioTest {
     }
 
     @Test
-    void theCommandMenuIsRegisteredInBothLanguages() {
-        assertThat(bot.telegram.commands()).extracting(entry -> entry.getKey()).contains("client", "order", "calendar");
-        assertThat(bot.telegram.commands("{\"type\":\"default\"}", "en")).isNotEmpty();
+    void everyoneSeesThePublicMenuInTheirLanguage() {
+        assertThat(bot.telegram.commands()).extracting(Map.Entry::getKey).containsExactly("start", "help");
+        assertThat(bot.telegram.commands("{\"type\":\"default\"}", "en")).extracting(Map.Entry::getValue)
+                .contains("what the bot does");
+    }
+
+    @Test
+    void staffSeeTheirRolesMenuOnceTheyWrite() {
+        bot.say(bot.manager, "/help");
+        bot.say(bot.instructor, "/help");
+        bot.say(bot.stranger, "/help");
+
+        assertThat(menuOf(bot.manager)).contains("client", "order", "calendar").doesNotContain("staff");
+        assertThat(menuOf(bot.instructor)).contains("calendar", "today").doesNotContain("client", "order");
+        assertThat(menuOf(bot.stranger)).isEmpty();
+    }
+
+    @Test
+    void aNewRoleGetsItsMenuAtItsNextMessage() {
+        bot.say(bot.instructor, "/help");
+        bot.crm.staff.save(new StaffMember(bot.instructor.id(), "Игорь", Role.MANAGER));
+
+        bot.say(bot.instructor, "/help");
+
+        assertThat(menuOf(bot.instructor)).contains("client", "order");
+        assertThat(bot.telegram.calls("setMyCommands")).hasSize(2 + 2); // the public menu twice, the instructor's twice
+    }
+
+    private List<String> menuOf(EmulatedUser user) {
+        return bot.telegram.commands("{\"type\":\"chat\",\"chat_id\":" + user.id() + "}", "").stream()
+                .map(Map.Entry::getKey).toList();
     }
 
     @Test

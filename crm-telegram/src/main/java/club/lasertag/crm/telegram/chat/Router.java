@@ -37,8 +37,10 @@ public final class Router {
     private final ProcessedUpdates processed;
     private final DialogStates dialogs;
     private final Clock clock;
+    private final CommandMenu menu;
 
-    public Router(List<Feature> features, ManageStaff staff, ProcessedUpdates processed, DialogStates dialogs, Clock clock) {
+    public Router(List<Feature> features, ManageStaff staff, ProcessedUpdates processed, DialogStates dialogs, Clock clock,
+                  CommandMenu menu) {
         for (Feature feature : features) {
             feature.commands().forEach(command -> register(byCommand, command, feature));
             feature.callbackPrefixes().forEach(prefix -> register(byPrefix, prefix, feature));
@@ -48,6 +50,7 @@ public final class Router {
         this.processed = processed;
         this.dialogs = dialogs;
         this.clock = clock;
+        this.menu = menu;
     }
 
     /** Handles one update; never throws. */
@@ -85,6 +88,7 @@ public final class Router {
             replies.send(Screen.of(texts.get("access.denied", String.valueOf(incoming.from().id()))));
             return;
         }
+        menu.fit(incoming.chatId(), role.get(), texts);
         Turn turn = new Turn(incoming, role.get(), texts, replies, dialogs, clock);
         Incoming.Content content = incoming.content();
         if (content instanceof Incoming.Command command) {

@@ -2,6 +2,7 @@ package club.lasertag.crm.telegram.help;
 
 import club.lasertag.crm.domain.dialog.DialogState;
 import club.lasertag.crm.domain.staff.Permission;
+import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.telegram.chat.Callback;
 import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.chat.Html;
@@ -71,8 +72,20 @@ public final class HelpFeature implements Feature {
         turn.endDialog();
     }
 
-    /** The menu descriptions for setMyCommands in a language. */
-    public static List<String[]> menu(Texts texts) {
-        return MENU.stream().map(item -> new String[] {item.name(), texts.get("command." + item.name())}).toList();
+    /** The commands {@code role} may use, as name and description for setMyCommands. */
+    public static List<String[]> menu(Texts texts, Role role) {
+        return MENU.stream()
+                .filter(item -> role.can(item.permission()))
+                .map(item -> describe(texts, item.name()))
+                .toList();
+    }
+
+    /** The menu of everyone who is not (yet) staff: what the bot is, and how to get access. */
+    public static List<String[]> publicMenu(Texts texts) {
+        return List.of(describe(texts, "start"), describe(texts, "help"));
+    }
+
+    private static String[] describe(Texts texts, String command) {
+        return new String[] {command, texts.get("command." + command)};
     }
 }

@@ -11,6 +11,7 @@ import club.lasertag.crm.persistence.JooqPorts;
 import club.lasertag.crm.persistence.testing.SqliteTestPorts;
 import club.lasertag.crm.telegram.CrmBot;
 import club.lasertag.crm.telegram.Features;
+import club.lasertag.crm.telegram.RoleMenus;
 import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.botapi.BotApiEmulator;
 import club.lasertag.crm.telegram.botapi.ChatMessage;
@@ -57,7 +58,8 @@ public final class BotHarness implements AutoCloseable {
     public void startBot() {
         TelegramBot pengrad = new TelegramBot.Builder(telegram.token()).apiUrl(telegram.apiUrl()).build();
         TelegramGateway gateway = new TelegramGateway(pengrad, duration -> { }, 3, Duration.ofSeconds(60));
-        Router router = new Router(Features.all(useCases()), crm.staffService, processed, dialogs, crm.clock);
+        Router router = new Router(Features.all(useCases()), crm.staffService, processed, dialogs, crm.clock,
+                new RoleMenus(gateway));
         bot = new CrmBot(pengrad, gateway, router);
         bot.prepare();
         bot.startPolling();
