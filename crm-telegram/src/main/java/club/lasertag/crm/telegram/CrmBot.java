@@ -61,7 +61,7 @@ public final class CrmBot implements AutoCloseable {
         stopping = false;
         telegram.execute(new DeleteWebhook());
         bot.setUpdatesListener(this::process,
-                e -> log.warn("getUpdates failed: {}", e.getMessage()),
+                e -> log.warn("getUpdates failed: {}", telegram.redact(String.valueOf(e.getMessage()))),
                 new GetUpdates().timeout(LONG_POLL_SECONDS));
     }
 

@@ -114,7 +114,7 @@ public final class TelegramGateway {
     }
 
     /** Removes the bot token (and its secret half alone) from text bound for the log. */
-    String redact(String text) {
+    public String redact(String text) {
         return redact(text, bot.getToken());
     }
 
