@@ -1,10 +1,10 @@
 package club.lasertag.crm.telegram.clients;
 
-import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Callback;
+import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.chat.Turn;
 
 /** The clients feature's buttons, and the other features' buttons it shows (by the agreed callback data). */

@@ -1,6 +1,5 @@
 package club.lasertag.crm.telegram.clients;
 
-import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
 import club.lasertag.crm.domain.client.ClientProfile;
@@ -11,6 +10,7 @@ import club.lasertag.crm.domain.port.in.ScheduledGame;
 import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Html;
+import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
 

@@ -1,10 +1,10 @@
 package club.lasertag.crm.telegram.clients;
 
-import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.domain.client.ClientProfile;
 import club.lasertag.crm.domain.client.Phone;
 import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.common.Text;
+import club.lasertag.crm.telegram.chat.PhoneFormat;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package club.lasertag.crm.telegram.orders;
 
-import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.order.GameType;
 import club.lasertag.crm.domain.order.Gift;
@@ -10,9 +9,11 @@ import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Callback;
 import club.lasertag.crm.telegram.chat.Html;
+import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -124,8 +125,16 @@ final class Questions {
             screen.row(answer(client.fullName() + " · " + PhoneFormat.readable(client.phone()), Step.CLIENT,
                     String.valueOf(client.id().value())));
         }
-        screen.row(Callback.button(turn.t("order.client.new"), "cl", "new"));
+        screen.row(newClient(turn, found.isEmpty() ? query : ""));
         return footer(turn, flow, draft, screen).build();
+    }
+
+    /** The clients feature's "new client" button, with what was typed to fill in when it fits in the data. */
+    private static Button newClient(Turn turn, String typed) {
+        String prefilled = Callback.data("cl", "new", typed.strip());
+        boolean fits = !typed.isBlank() && !typed.contains("\n")
+                && prefilled.getBytes(StandardCharsets.UTF_8).length <= Button.MAX_DATA_BYTES;
+        return fits ? new Button(turn.t("order.client.new"), prefilled) : Callback.button(turn.t("order.client.new"), "cl", "new");
     }
 
     /** Everything answered, with the buttons to book, change a field or cancel. */

@@ -1,7 +1,7 @@
 package club.lasertag.crm.telegram.clients;
 
-import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.domain.client.Phone;
+import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.chat.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

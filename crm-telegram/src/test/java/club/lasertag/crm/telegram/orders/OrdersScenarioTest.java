@@ -1,6 +1,5 @@
 package club.lasertag.crm.telegram.orders;
 
-import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.order.GameType;
@@ -12,6 +11,7 @@ import club.lasertag.crm.domain.order.RestRoom;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.telegram.botapi.ChatMessage;
+import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import club.lasertag.crm.telegram.testing.OrderFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -377,7 +377,18 @@ class OrdersScenarioTest {
         assertThat(bot.press(english, picker, "15").plainText()).contains("Field?");
     }
 
-    // ---- helpers ----
+    @Test
+    void anUnknownPhoneLeadsToAddingThatClientWithThePhoneFilledIn() {
+        bot.sayOne(bot.manager, "/order");
+        ChatMessage none = bot.sayOne(bot.manager, "8 916 000-11-22");
+        assertThat(none.plainText()).contains("никого нет");
+
+        ChatMessage adding = bot.press(bot.manager, none, "➕ Новый клиент");
+
+        assertThat(adding.plainText()).contains("шаг 2 из 7", "+7 916 000-11-22");
+    }
+
+        // ---- helpers ----
 
     /** {@code /order}, the client found by phone and picked: returns the date picker. */
     private ChatMessage startBooking() {
