@@ -1,5 +1,6 @@
 package club.lasertag.crm.app.sandbox;
 
+import club.lasertag.crm.telegram.botapi.HtmlScanner;
 import club.lasertag.crm.telegram.chat.Html;
 
 import java.util.ArrayDeque;
@@ -77,7 +78,7 @@ final class SafeHtml {
         while (nameEnd < html.length() && isNameChar(html.charAt(nameEnd))) {
             nameEnd++;
         }
-        int end = tagEnd(html, nameEnd);
+        int end = HtmlScanner.tagEnd(html, nameEnd);
         if (nameEnd == nameStart || end < 0) {
             throw new IllegalArgumentException("not a tag at " + start);
         }
@@ -148,9 +149,7 @@ final class SafeHtml {
         int i = 0;
         while (i < value.length()) {
             if (value.charAt(i) == '&') {
-                StringBuilder decoded = new StringBuilder();
-                i = entityRaw(value, i, decoded);
-                out.append(decoded);
+                i = HtmlScanner.decodeEntity(value, i, out);
             } else {
                 out.append(value.charAt(i++));
             }
@@ -160,65 +159,9 @@ final class SafeHtml {
 
     private static int entity(String html, int start, StringBuilder out) {
         StringBuilder decoded = new StringBuilder();
-        int next = entityRaw(html, start, decoded);
+        int next = HtmlScanner.decodeEntity(html, start, decoded);
         out.append(escape(decoded.toString()));
         return next;
-    }
-
-    /** Decodes the entity at {@code start} as Telegram does (an unknown one stays a literal '&'). */
-    private static int entityRaw(String text, int start, StringBuilder decoded) {
-        int semicolon = text.indexOf(';', start);
-        if (semicolon < 0 || semicolon - start > 10) {
-            decoded.append('&');
-            return start + 1;
-        }
-        String value = decode(text.substring(start + 1, semicolon));
-        if (value == null) {
-            decoded.append('&');
-            return start + 1;
-        }
-        decoded.append(value);
-        return semicolon + 1;
-    }
-
-    private static String decode(String name) {
-        switch (name) {
-            case "lt": return "<";
-            case "gt": return ">";
-            case "amp": return "&";
-            case "quot": return "\"";
-            default: break;
-        }
-        try {
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
-            }
-            if (name.startsWith("#")) {
-                return new String(Character.toChars(Integer.parseInt(name.substring(1))));
-            }
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        return null;
-    }
-
-    private static int tagEnd(String html, int from) {
-        char quote = 0;
-        for (int i = from; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '<') {
-                return -1;
-            } else if (c == '>') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean isNameChar(char c) {

@@ -29,7 +29,7 @@ final class TelegramHtml {
             if (c == '<') {
                 i = readTag(html, i, open);
             } else if (c == '&') {
-                i = readEntity(html, i, plain);
+                i = HtmlScanner.decodeEntity(html, i, plain);
             } else {
                 plain.append(c);
                 i++;
@@ -52,7 +52,7 @@ final class TelegramHtml {
             throw cantParse("Unexpected end of name token at byte offset " + byteOffset(html, nameStart));
         }
         String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
-        int end = findTagEnd(html, nameEnd);
+        int end = HtmlScanner.tagEnd(html, nameEnd);
         if (end < 0) {
             throw cantParse("Unclosed start tag at byte offset " + byteOffset(html, start));
         }
@@ -72,64 +72,6 @@ final class TelegramHtml {
             open.push(name);
         }
         return end + 1;
-    }
-
-    /** The index of the closing '>', skipping quoted attribute values. */
-    private static int findTagEnd(String html, int from) {
-        char quote = 0;
-        for (int i = from; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '<') {
-                return -1;
-            } else if (c == '>') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int readEntity(String html, int start, StringBuilder plain) {
-        int semicolon = html.indexOf(';', start);
-        if (semicolon < 0 || semicolon - start > 10) {
-            plain.append('&'); // Telegram leaves a lone ampersand as text
-            return start + 1;
-        }
-        String name = html.substring(start + 1, semicolon);
-        String decoded = decode(name);
-        if (decoded == null) {
-            plain.append('&');
-            return start + 1;
-        }
-        plain.append(decoded);
-        return semicolon + 1;
-    }
-
-    private static String decode(String name) {
-        switch (name) {
-            case "lt": return "<";
-            case "gt": return ">";
-            case "amp": return "&";
-            case "quot": return "\"";
-            default:
-                break;
-        }
-        try {
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
-            }
-            if (name.startsWith("#")) {
-                return new String(Character.toChars(Integer.parseInt(name.substring(1))));
-            }
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        return null;
     }
 
     private static boolean isNameChar(char c) {
