@@ -34,7 +34,6 @@ final class Application {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
-
     private final AppConfig config;
     private final List<AutoCloseable> running = new ArrayList<>();
     private volatile boolean stopped;
