@@ -9,7 +9,11 @@ final class LikePatterns {
     }
 
     static String containing(String fragment) {
-        StringBuilder pattern = new StringBuilder(fragment.length() + 4).append('%');
+        return '%' + startingWith(fragment);
+    }
+
+    static String startingWith(String fragment) {
+        StringBuilder pattern = new StringBuilder(fragment.length() + 4);
         for (int i = 0; i < fragment.length(); i++) {
             char c = fragment.charAt(i);
             if (c == '%' || c == '_' || c == ESCAPE) {

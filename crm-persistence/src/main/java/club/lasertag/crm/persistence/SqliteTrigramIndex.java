@@ -3,6 +3,8 @@ package club.lasertag.crm.persistence;
 import static club.lasertag.crm.persistence.jooq.Tables.CRM_CLIENTS;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -15,8 +17,6 @@ import org.jooq.impl.DSL;
  */
 final class SqliteTrigramIndex implements FragmentIndex {
 
-    static final int MIN_FRAGMENT = 3;
-
     private static final Table<?> SEARCH = DSL.table(DSL.name("crm_clients_search"));
     private static final Field<Integer> ROWID = DSL.field(DSL.name("rowid"), Integer.class);
     private static final Field<String> SEARCH_TEXT = DSL.field(DSL.name("search_text"), String.class);
@@ -25,15 +25,20 @@ final class SqliteTrigramIndex implements FragmentIndex {
 
     @Override
     public Condition searchTextContaining(List<String> words) {
-        List<Condition> globs = words.stream().filter(SqliteTrigramIndex::indexable).map(word -> glob(SEARCH_TEXT, word)).toList();
+        List<Condition> globs = words.stream().filter(SqliteTrigramIndex::globbable).map(word -> glob(SEARCH_TEXT, word)).toList();
         return globs.isEmpty()
                 ? DSL.noCondition()
                 : CRM_CLIENTS.UID.in(DSL.select(ROWID).from(SEARCH).where(DSL.and(globs)));
     }
 
     @Override
+    public boolean stopsEarly() {
+        return true;
+    }
+
+    @Override
     public Condition phonesContaining(String digits) {
-        if (!indexable(digits)) {
+        if (!globbable(digits)) {
             return DSL.noCondition();
         }
         // two index lookups: FTS5 cannot use its index for an OR of two columns
@@ -41,8 +46,28 @@ final class SqliteTrigramIndex implements FragmentIndex {
                 .union(DSL.select(ROWID).from(SEARCH).where(glob(SECONDPHONE, digits))));
     }
 
-    private static boolean indexable(String fragment) {
-        return fragment.codePointCount(0, fragment.length()) >= MIN_FRAGMENT
+    /**
+     * An FTS5 query, {@code search_text : ("word" NOT ^"word")}: the trigram phrase anywhere, but not as the
+     * column's first tokens. The trigram tokenizer folds case (simple lower-case mapping); {@code search_text} is
+     * lower case (written by the application), so for a lower-case word "starts with it, folded" is "starts with
+     * it": words with upper-case letters are left to the other plans.
+     */
+    @Override
+    public Optional<AfterStart> searchTextContainingAfterStart(String word) {
+        if (!FragmentIndex.indexable(word) || !word.equals(word.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String phrase = '"' + word.replace("\"", "\"\"") + '"';
+        String query = "search_text : (" + phrase + " NOT ^" + phrase + ")";
+        // the ids straight from the FTS5 table: a LIMIT on it stops reading its doclists early (as a subquery of
+        // IN, SQLite would first collect every id)
+        Condition match = DSL.condition("{0} match {1}", SEARCH, DSL.val(query));
+        return Optional.of(new AfterStart(CRM_CLIENTS.UID.in(DSL.select(ROWID).from(SEARCH).where(match)),
+                n -> DSL.select(ROWID).from(SEARCH).where(match).limit(n)));
+    }
+
+    private static boolean globbable(String fragment) {
+        return FragmentIndex.indexable(fragment)
                 && fragment.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == ']');
     }
 

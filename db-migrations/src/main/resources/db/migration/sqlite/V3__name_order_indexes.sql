@@ -1,0 +1,8 @@
+-- Kept in lockstep with ../postgresql/V3__name_order_indexes.sql where the databases allow it.
+--
+-- The client search by name needs no new index here:
+-- - the name order, walked or as a range of the names starting with a word, is V1's crm_clients_search_text_idx
+--   (search_text, and the rowid, which is uid: ties broken by id; SQLite compares text as UTF-8 bytes, which is
+--   the application's code-point order);
+-- - the names containing a word anywhere but at their start are V2's FTS5 trigram index, asked with
+--   'search_text : ("word" NOT ^"word")' (PostgreSQL gets a trigram index of substr(search_text, 2) instead).
