@@ -60,19 +60,8 @@ class PostgresMigrationsTest {
         }
         try (ResultSet rs = st.executeQuery("SELECT * FROM crm_orders")) {
             assertThat(rs.next()).isTrue();
-            assertThat(rs.getObject("client_uid")).isNull();
             assertThat(rs.getObject("date", LocalDateTime.class)).as("date defaults to UTC now").isBetween(before, after);
-            assertThat(rs.getInt("gametime")).isEqualTo(3600);
-            assertThat(rs.getInt("resttime")).isEqualTo(3600);
-            assertThat(rs.getInt("restroom")).isEqualTo(1);
-            assertThat(rs.getInt("players")).isEqualTo(1);
-            assertThat(rs.getString("polygon")).isEqualTo("arena");
-            assertThat(rs.getString("gametype")).isEqualTo("birthday");
-            assertThat(rs.getString("gifts")).isEqualTo("bandana");
-            assertThat(rs.getString("status")).isEqualTo("new");
-            assertThat(rs.getString("comment")).isEmpty();
-            assertThat(rs.getLong("created_by")).isZero();
-            assertThat(rs.getLong("updated_by")).isZero();
+            SeedDefaults.assertOrderDefaults(rs);
             assertThat(rs.getObject("created_at", LocalDateTime.class)).isBetween(before, after);
         }
         st.execute("INSERT INTO crm_staff (telegram_user_id, role) VALUES (42, 'manager')");

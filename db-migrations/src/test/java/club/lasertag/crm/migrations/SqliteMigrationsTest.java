@@ -62,18 +62,7 @@ class SqliteMigrationsTest {
             try (ResultSet rs = st.executeQuery("SELECT client_uid, gametime, resttime, restroom, players, polygon,"
                     + " gametype, gifts, status, comment, created_by, updated_by, date FROM crm_orders")) {
                 assertThat(rs.next()).isTrue();
-                assertThat(rs.getObject("client_uid")).isNull();
-                assertThat(rs.getInt("gametime")).isEqualTo(3600);
-                assertThat(rs.getInt("resttime")).isEqualTo(3600);
-                assertThat(rs.getInt("restroom")).isEqualTo(1);
-                assertThat(rs.getInt("players")).isEqualTo(1);
-                assertThat(rs.getString("polygon")).isEqualTo("arena");
-                assertThat(rs.getString("gametype")).isEqualTo("birthday");
-                assertThat(rs.getString("gifts")).isEqualTo("bandana");
-                assertThat(rs.getString("status")).isEqualTo("new");
-                assertThat(rs.getString("comment")).isEmpty();
-                assertThat(rs.getLong("created_by")).isZero();
-                assertThat(rs.getLong("updated_by")).isZero();
+                SeedDefaults.assertOrderDefaults(rs);
                 assertThat(rs.getString("date")).isNotBlank();
             }
         }
