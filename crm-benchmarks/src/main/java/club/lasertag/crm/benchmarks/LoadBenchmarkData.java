@@ -19,6 +19,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates the benchmark databases afresh and loads them: {@code crm_bench} on the PostgreSQL server (with COPY)
@@ -27,6 +29,8 @@ import org.postgresql.copy.CopyManager;
  * <p>{@code LoadBenchmarkData <postgres admin url> <sqlite file> <clients> <orders> [postgresql|sqlite|both]}
  */
 public final class LoadBenchmarkData {
+
+    private static final Logger log = LoggerFactory.getLogger(LoadBenchmarkData.class);
 
     static final String DATABASE = "crm_bench";
     private static final int CHUNK = 50_000;
@@ -242,9 +246,9 @@ public final class LoadBenchmarkData {
 
     private static void report(String database, long clients, long orders, long started, long clientsDone,
             long ordersDone, long analysed) {
-        System.out.printf("LOAD %s: %,d clients in %.1f s, %,d orders in %.1f s, analyse %.1f s, total %.1f s%n",
+        log.info(String.format("LOAD %s: %,d clients in %.1f s, %,d orders in %.1f s, analyse %.1f s, total %.1f s",
                 database, clients, seconds(clientsDone - started), orders, seconds(ordersDone - clientsDone),
-                seconds(analysed - ordersDone), seconds(analysed - started));
+                seconds(analysed - ordersDone), seconds(analysed - started)));
     }
 
     private static double seconds(long nanos) {
