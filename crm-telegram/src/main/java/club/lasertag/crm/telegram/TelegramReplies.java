@@ -10,7 +10,6 @@ import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
 import com.pengrad.telegrambot.model.request.ParseMode;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
-import com.pengrad.telegrambot.request.DeleteMessage;
 import com.pengrad.telegrambot.request.EditMessageText;
 import com.pengrad.telegrambot.request.SendMessage;
 
@@ -71,12 +70,6 @@ final class TelegramReplies implements Replies {
         telegram.execute(text == null ? answer : answer.text(text));
     }
 
-    @Override
-    public void deletePressed() {
-        if (pressedMessageId != null) {
-            telegram.execute(new DeleteMessage(chatId, pressedMessageId));
-        }
-    }
 
     private static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {
         InlineKeyboardMarkup markup = new InlineKeyboardMarkup();

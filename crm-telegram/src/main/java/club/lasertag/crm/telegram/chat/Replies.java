@@ -11,7 +11,4 @@ public interface Replies {
 
     /** Answers the pressed button with a short notice (or nothing, if {@code text} is null). */
     void notice(String text);
-
-    /** Deletes the message whose button was pressed, if any. */
-    void deletePressed();
 }

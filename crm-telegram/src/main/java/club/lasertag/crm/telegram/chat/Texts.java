@@ -35,11 +35,6 @@ public final class Texts {
     }
 
     /** English for an English-speaking user, Russian for everyone else. */
-    public static Texts forLanguage(String telegramLanguageCode) {
-        return forLocale(telegramLanguageCode != null && telegramLanguageCode.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : RUSSIAN);
-    }
-
     public static Texts forLocale(Locale locale) {
         Locale supported = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : RUSSIAN;
         return CACHE.computeIfAbsent(supported, Texts::new);

@@ -58,10 +58,5 @@ public final class FeatureTurns {
         public void notice(String text) {
             replies.add("notice: " + text);
         }
-
-        @Override
-        public void deletePressed() {
-            replies.add("delete");
-        }
     }
 }
