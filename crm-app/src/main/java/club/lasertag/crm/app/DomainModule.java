@@ -61,8 +61,8 @@ final class DomainModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CalendarService calendarService(Orders orders, Clients clients) {
-        return new CalendarService(orders, clients, rules);
+    CalendarService calendarService(Orders orders, Clients clients, Clock clock) {
+        return new CalendarService(orders, clients, rules, clock);
     }
 
     @Provides

@@ -15,6 +15,7 @@ import club.lasertag.crm.domain.port.in.ViewOrder;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.Orders;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,11 +32,13 @@ public final class CalendarService implements MonthOverview, DaySchedule, ViewOr
     private final Orders orders;
     private final Clients clients;
     private final ClubRules rules;
+    private final Clock clock;
 
-    public CalendarService(Orders orders, Clients clients, ClubRules rules) {
+    public CalendarService(Orders orders, Clients clients, ClubRules rules, Clock clock) {
         this.orders = orders;
         this.clients = clients;
         this.rules = rules;
+        this.clock = clock;
     }
 
     @Override
@@ -66,6 +69,11 @@ public final class CalendarService implements MonthOverview, DaySchedule, ViewOr
     @Override
     public List<ScheduledGame> history(ClientId clientId, Page page) {
         return scheduled(orders.ofClient(clientId, page));
+    }
+
+    @Override
+    public List<ScheduledGame> upcoming(ClientId clientId) {
+        return scheduled(orders.upcomingOfClient(clientId, clock.instant()));
     }
 
     private List<ScheduledGame> scheduled(List<Order> list) {

@@ -159,6 +159,22 @@ class CalendarServiceTest {
     }
 
     @Test
+    void aClientsUpcomingOrdersAreTheLiveOnesNotStartedYetSoonestFirst() {
+        Order later = crm.booked(booking().on("2030-07-01").at("15:00"));
+        Order sooner = crm.booked(booking().at("15:00"));
+        Order cancelled = crm.booked(booking().at("18:00"));
+        crm.bookingService.change(cancelled.requireId(), OrderStatus.CANCELLED, MANAGER);
+        crm.clock.set(sooner.slot().start().minusSeconds(1));
+
+        assertThat(crm.calendarService.upcoming(client.id())).extracting(game -> game.order().requireId())
+                .containsExactly(sooner.requireId(), later.requireId());
+
+        crm.clock.set(sooner.slot().start().plusSeconds(1));
+        assertThat(crm.calendarService.upcoming(client.id())).extracting(game -> game.order().requireId())
+                .containsExactly(later.requireId());
+    }
+
+    @Test
     void aDeletedClientsPastOrderStaysWithoutAClient() {
         Order order = crm.booked(booking().at("15:00"));
         crm.clock.set(java.time.Instant.parse("2030-06-20T00:00:00Z"));

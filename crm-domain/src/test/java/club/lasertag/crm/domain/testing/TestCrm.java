@@ -62,7 +62,7 @@ public final class TestCrm {
         this.staff = staff;
         this.clientService = new ClientService(clients, orders, PhoneNumbers.russian(), clock);
         this.bookingService = new BookingService(orders, clients, rules, clock);
-        this.calendarService = new CalendarService(orders, clients, rules);
+        this.calendarService = new CalendarService(orders, clients, rules, clock);
         this.staffService = new StaffService(Set.of(ADMIN), staff);
     }
 

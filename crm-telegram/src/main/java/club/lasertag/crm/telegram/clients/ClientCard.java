@@ -3,10 +3,8 @@ package club.lasertag.crm.telegram.clients;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
 import club.lasertag.crm.domain.client.ClientProfile;
-import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.DeleteClient.ClientDeletion;
-import club.lasertag.crm.domain.port.in.ScheduledGame;
 import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Html;
@@ -14,7 +12,6 @@ import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,8 +21,6 @@ import java.util.Optional;
 /** A client's card with what can be done to the client, and deleting a client. */
 final class ClientCard {
 
-    /** How far the card looks for upcoming games: one page of the history is cheap. */
-    private static final int UPCOMING_LOOKUP = 20;
     /** Blocking orders listed with a button each; more are counted only. */
     private static final int BLOCKING_SHOWN = 8;
 
@@ -71,16 +66,8 @@ final class ClientCard {
     }
 
     private Optional<String> upcomingLine(Turn turn, ClientId id) {
-        Instant now = useCases.clock().instant();
-        List<ScheduledGame> latest = useCases.clientOrderHistory().history(id, Page.first(UPCOMING_LOOKUP));
-        long upcoming = latest.stream().map(ScheduledGame::order)
-                .filter(order -> order.occupiesSlots() && !order.slot().start().isBefore(now))
-                .count();
-        if (upcoming == 0) {
-            return Optional.empty();
-        }
-        String count = upcoming == UPCOMING_LOOKUP ? upcoming + "+" : String.valueOf(upcoming);
-        return Optional.of(turn.t("clients.card.upcoming", count));
+        int upcoming = useCases.clientOrderHistory().upcoming(id).size();
+        return upcoming == 0 ? Optional.empty() : Optional.of(turn.t("clients.card.upcoming", upcoming));
     }
 
     void confirmDelete(Turn turn, ClientId id) {

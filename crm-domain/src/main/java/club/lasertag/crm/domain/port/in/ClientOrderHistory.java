@@ -5,8 +5,11 @@ import club.lasertag.crm.domain.common.Page;
 
 import java.util.List;
 
-/** Use case: a client's orders, whatever their status, the latest first. */
+/** Use case: a client's orders, whatever their status, the latest first; and those still to come. */
 public interface ClientOrderHistory {
 
     List<ScheduledGame> history(ClientId clientId, Page page);
+
+    /** The client's live orders that have not started yet, the soonest first (what blocks deleting them). */
+    List<ScheduledGame> upcoming(ClientId clientId);
 }
