@@ -10,7 +10,7 @@ import club.lasertag.crm.persistence.PostgresPersistenceModule;
 import club.lasertag.crm.persistence.SqlitePersistenceModule;
 import club.lasertag.crm.telegram.CrmBot;
 import club.lasertag.crm.telegram.UseCases;
-import club.lasertag.crm.telegram.botapi.BotApiEmulator;
+import club.lasertag.crm.botapi.BotApiEmulator;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;

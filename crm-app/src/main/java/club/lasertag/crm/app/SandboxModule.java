@@ -2,7 +2,7 @@ package club.lasertag.crm.app;
 
 import club.lasertag.crm.app.sandbox.SandboxPerson;
 import club.lasertag.crm.app.sandbox.SandboxServer;
-import club.lasertag.crm.telegram.botapi.BotApiEmulator;
+import club.lasertag.crm.botapi.BotApiEmulator;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;

@@ -1,7 +1,7 @@
 package club.lasertag.crm.app;
 
-import club.lasertag.crm.domain.port.out.DialogStates;
-import club.lasertag.crm.domain.port.out.ProcessedUpdates;
+import club.lasertag.crm.chat.dialog.DialogStates;
+import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.telegram.CrmBot;
 import club.lasertag.crm.telegram.Features;
 import club.lasertag.crm.telegram.RoleMenus;

@@ -1,8 +1,8 @@
 package club.lasertag.crm.app;
 
-import club.lasertag.crm.telegram.botapi.BotApiEmulator;
-import club.lasertag.crm.telegram.botapi.ChatMessage;
-import club.lasertag.crm.telegram.botapi.EmulatedUser;
+import club.lasertag.crm.botapi.BotApiEmulator;
+import club.lasertag.crm.botapi.ChatMessage;
+import club.lasertag.crm.botapi.EmulatedUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,13 +1,13 @@
 package club.lasertag.crm.app;
 
-import club.lasertag.crm.domain.testing.InMemoryDialogStates;
-import club.lasertag.crm.domain.testing.InMemoryProcessedUpdates;
+import club.lasertag.crm.chat.testing.InMemoryDialogStates;
+import club.lasertag.crm.chat.testing.InMemoryProcessedUpdates;
 import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.telegram.CrmBot;
 import club.lasertag.crm.telegram.Features;
 import club.lasertag.crm.telegram.UseCases;
-import club.lasertag.crm.telegram.botapi.BotApiEmulator;
-import club.lasertag.crm.telegram.botapi.EmulatedUser;
+import club.lasertag.crm.botapi.BotApiEmulator;
+import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.chat.CommandMenu;
 import club.lasertag.crm.telegram.chat.Router;
 import club.lasertag.crm.telegram.gateway.TelegramGateway;

@@ -25,7 +25,6 @@ class ArchitectureTest {
                     "club.lasertag.crm.domain.client..",
                     "club.lasertag.crm.domain.order..",
                     "club.lasertag.crm.domain.staff..",
-                    "club.lasertag.crm.domain.dialog..",
                     "club.lasertag.crm.domain.common..")
             .should().dependOnClassesThat()
             .resideInAnyPackage("club.lasertag.crm.domain.port..", "club.lasertag.crm.domain.service..");

@@ -2,8 +2,8 @@ package club.lasertag.crm.persistence;
 
 import static club.lasertag.crm.persistence.jooq.Tables.CRM_DIALOG_STATE;
 
-import club.lasertag.crm.domain.dialog.DialogState;
-import club.lasertag.crm.domain.port.out.DialogStates;
+import club.lasertag.crm.chat.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.persistence.jooq.tables.records.CrmDialogStateRecord;
 import java.net.URLDecoder;
 import java.net.URLEncoder;

@@ -2,7 +2,7 @@ package club.lasertag.crm.persistence;
 
 import static club.lasertag.crm.persistence.jooq.Tables.CRM_PROCESSED_UPDATES;
 
-import club.lasertag.crm.domain.port.out.ProcessedUpdates;
+import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

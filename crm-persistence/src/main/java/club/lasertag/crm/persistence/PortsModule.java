@@ -1,9 +1,9 @@
 package club.lasertag.crm.persistence;
 
 import club.lasertag.crm.domain.port.out.Clients;
-import club.lasertag.crm.domain.port.out.DialogStates;
+import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.domain.port.out.Orders;
-import club.lasertag.crm.domain.port.out.ProcessedUpdates;
+import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.port.out.Staff;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;

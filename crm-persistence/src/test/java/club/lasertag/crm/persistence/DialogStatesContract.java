@@ -2,8 +2,8 @@ package club.lasertag.crm.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import club.lasertag.crm.domain.dialog.DialogState;
-import club.lasertag.crm.domain.port.out.DialogStates;
+import club.lasertag.crm.chat.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogStates;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

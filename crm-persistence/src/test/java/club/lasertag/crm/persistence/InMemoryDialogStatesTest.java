@@ -1,7 +1,7 @@
 package club.lasertag.crm.persistence;
 
-import club.lasertag.crm.domain.port.out.DialogStates;
-import club.lasertag.crm.domain.testing.InMemoryDialogStates;
+import club.lasertag.crm.chat.dialog.DialogStates;
+import club.lasertag.crm.chat.testing.InMemoryDialogStates;
 
 /** The in-memory fake honours the same contract as the databases. */
 class InMemoryDialogStatesTest extends DialogStatesContract {

@@ -1,7 +1,7 @@
 package club.lasertag.crm.persistence;
 
-import club.lasertag.crm.domain.port.out.ProcessedUpdates;
-import club.lasertag.crm.domain.testing.InMemoryProcessedUpdates;
+import club.lasertag.crm.chat.updates.ProcessedUpdates;
+import club.lasertag.crm.chat.testing.InMemoryProcessedUpdates;
 
 /** The in-memory fake honours the same contract as the databases. */
 class InMemoryProcessedUpdatesTest extends ProcessedUpdatesContract {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.port.out.Clients;
-import club.lasertag.crm.domain.port.out.DialogStates;
+import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.domain.port.out.Orders;
-import club.lasertag.crm.domain.port.out.ProcessedUpdates;
+import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.migrations.Migrations;
 import club.lasertag.crm.migrations.testing.PostgresTestDatabase;

@@ -1,6 +1,6 @@
 package club.lasertag.crm.persistence;
 
-import club.lasertag.crm.domain.port.out.DialogStates;
+import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.persistence.testing.PostgresTestPorts;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,6 +1,6 @@
 package club.lasertag.crm.persistence;
 
-import club.lasertag.crm.domain.port.out.ProcessedUpdates;
+import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.persistence.testing.PostgresTestPorts;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -2,7 +2,7 @@ package club.lasertag.crm.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import club.lasertag.crm.domain.port.out.ProcessedUpdates;
+import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

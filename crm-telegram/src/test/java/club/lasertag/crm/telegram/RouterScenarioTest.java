@@ -2,8 +2,8 @@ package club.lasertag.crm.telegram;
 
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;
-import club.lasertag.crm.telegram.botapi.ChatMessage;
-import club.lasertag.crm.telegram.botapi.EmulatedUser;
+import club.lasertag.crm.botapi.ChatMessage;
+import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package club.lasertag.crm.app.sandbox;
 
-import club.lasertag.crm.telegram.botapi.BotApiEmulator;
-import club.lasertag.crm.telegram.botapi.ChatEvent;
-import club.lasertag.crm.telegram.botapi.ChatView;
+import club.lasertag.crm.botapi.BotApiEmulator;
+import club.lasertag.crm.botapi.ChatEvent;
+import club.lasertag.crm.botapi.ChatView;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,10 +1,10 @@
 package club.lasertag.crm.app.sandbox;
 
-import club.lasertag.crm.telegram.botapi.Attachment;
-import club.lasertag.crm.telegram.botapi.ChatEvent;
-import club.lasertag.crm.telegram.botapi.ChatMessage;
-import club.lasertag.crm.telegram.botapi.ChatView;
-import club.lasertag.crm.telegram.botapi.InlineButton;
+import club.lasertag.crm.botapi.Attachment;
+import club.lasertag.crm.botapi.ChatEvent;
+import club.lasertag.crm.botapi.ChatMessage;
+import club.lasertag.crm.botapi.ChatView;
+import club.lasertag.crm.botapi.InlineButton;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;

@@ -1,6 +1,6 @@
 package club.lasertag.crm.app.sandbox;
 
-import club.lasertag.crm.telegram.botapi.HtmlScanner;
+import club.lasertag.crm.botapi.HtmlScanner;
 import club.lasertag.crm.telegram.chat.Html;
 
 import java.util.ArrayDeque;

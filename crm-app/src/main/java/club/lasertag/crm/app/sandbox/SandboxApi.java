@@ -7,10 +7,10 @@ import static club.lasertag.crm.app.sandbox.Requests.requireMethod;
 import static club.lasertag.crm.app.sandbox.Requests.string;
 import static club.lasertag.crm.app.sandbox.Responses.sendJson;
 
-import club.lasertag.crm.telegram.botapi.Attachment;
-import club.lasertag.crm.telegram.botapi.BotApiEmulator;
-import club.lasertag.crm.telegram.botapi.CallbackQueryState;
-import club.lasertag.crm.telegram.botapi.ChatMessage;
+import club.lasertag.crm.botapi.Attachment;
+import club.lasertag.crm.botapi.BotApiEmulator;
+import club.lasertag.crm.botapi.CallbackQueryState;
+import club.lasertag.crm.botapi.ChatMessage;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpExchange;

@@ -1,6 +1,6 @@
 package club.lasertag.crm.app.sandbox;
 
-import club.lasertag.crm.telegram.botapi.EmulatedUser;
+import club.lasertag.crm.botapi.EmulatedUser;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package club.lasertag.crm.app.sandbox;
 
-import club.lasertag.crm.telegram.botapi.BotApiEmulator;
+import club.lasertag.crm.botapi.BotApiEmulator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

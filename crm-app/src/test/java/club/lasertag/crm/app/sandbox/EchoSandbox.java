@@ -1,6 +1,6 @@
 package club.lasertag.crm.app.sandbox;
 
-import club.lasertag.crm.telegram.botapi.BotApiEmulator;
+import club.lasertag.crm.botapi.BotApiEmulator;
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.UpdatesListener;
 import com.pengrad.telegrambot.model.CallbackQuery;

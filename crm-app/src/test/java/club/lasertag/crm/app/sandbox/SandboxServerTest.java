@@ -2,7 +2,7 @@ package club.lasertag.crm.app.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import club.lasertag.crm.telegram.botapi.ChatMessage;
+import club.lasertag.crm.botapi.ChatMessage;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

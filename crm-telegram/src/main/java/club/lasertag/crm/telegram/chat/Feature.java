@@ -1,6 +1,6 @@
 package club.lasertag.crm.telegram.chat;
 
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 
 import java.util.Set;
 

@@ -2,10 +2,10 @@ package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.domain.common.InvalidInput;
 import club.lasertag.crm.domain.common.NotFound;
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.port.in.ManageStaff;
-import club.lasertag.crm.domain.port.out.DialogStates;
-import club.lasertag.crm.domain.port.out.ProcessedUpdates;
+import club.lasertag.crm.chat.dialog.DialogStates;
+import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.domain.staff.Role;
 import org.slf4j.Logger;

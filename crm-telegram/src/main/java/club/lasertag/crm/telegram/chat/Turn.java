@@ -1,8 +1,8 @@
 package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.domain.common.Actor;
-import club.lasertag.crm.domain.dialog.DialogState;
-import club.lasertag.crm.domain.port.out.DialogStates;
+import club.lasertag.crm.chat.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.domain.staff.Role;
 

@@ -6,7 +6,7 @@ import club.lasertag.crm.domain.client.Phone;
 import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.common.InvalidInput;
 import club.lasertag.crm.domain.common.Page;
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.port.in.SaveClient.ClientSaved;
 import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Button;

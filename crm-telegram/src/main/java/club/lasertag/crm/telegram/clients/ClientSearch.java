@@ -3,7 +3,7 @@ package club.lasertag.crm.telegram.clients;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.Phone;
 import club.lasertag.crm.domain.common.Page;
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Callback;

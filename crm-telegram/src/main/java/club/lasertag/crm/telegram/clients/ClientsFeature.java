@@ -1,7 +1,7 @@
 package club.lasertag.crm.telegram.clients;
 
 import club.lasertag.crm.domain.client.ClientId;
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Callback;

@@ -4,7 +4,7 @@ import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
 import club.lasertag.crm.domain.common.InvalidInput;
 import club.lasertag.crm.domain.common.NotFound;
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.port.in.SaveClient.ClientSaved;
 import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Button;

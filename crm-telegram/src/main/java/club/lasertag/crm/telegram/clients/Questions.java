@@ -1,6 +1,6 @@
 package club.lasertag.crm.telegram.clients;
 
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Callback;
 import club.lasertag.crm.telegram.chat.Turn;

@@ -1,6 +1,6 @@
 package club.lasertag.crm.telegram.help;
 
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.telegram.chat.Callback;

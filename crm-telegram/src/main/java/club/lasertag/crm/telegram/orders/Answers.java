@@ -2,7 +2,7 @@ package club.lasertag.crm.telegram.orders;
 
 import club.lasertag.crm.domain.common.InvalidInput;
 import club.lasertag.crm.domain.common.Text;
-import club.lasertag.crm.domain.common.TypedInput;
+import club.lasertag.crm.chat.input.TypedInput;
 import club.lasertag.crm.domain.order.GameSetup;
 import club.lasertag.crm.domain.order.GameType;
 import club.lasertag.crm.domain.order.Gift;

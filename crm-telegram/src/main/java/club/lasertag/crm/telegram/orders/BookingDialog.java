@@ -4,7 +4,7 @@ import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
 import club.lasertag.crm.domain.common.InvalidInput;
 import club.lasertag.crm.domain.common.Page;
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.order.OrderId;
 import club.lasertag.crm.domain.port.in.BookingOutcome;
 import club.lasertag.crm.domain.port.in.BookingRequest;

@@ -1,7 +1,7 @@
 package club.lasertag.crm.telegram.orders;
 
 import club.lasertag.crm.domain.client.ClientId;
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.order.OrderId;
 import club.lasertag.crm.domain.order.OrderStatus;
 import club.lasertag.crm.domain.port.in.ChangeOrderStatus;

@@ -2,7 +2,7 @@ package club.lasertag.crm.telegram.staff;
 
 import club.lasertag.crm.domain.common.InvalidInput;
 import club.lasertag.crm.domain.common.Text;
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;

@@ -1,6 +1,6 @@
 package club.lasertag.crm.telegram.staff;
 
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.port.in.ManageStaff.StaffChange;
 import club.lasertag.crm.domain.staff.Permission;

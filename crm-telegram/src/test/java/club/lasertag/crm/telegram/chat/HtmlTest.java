@@ -2,8 +2,8 @@ package club.lasertag.crm.telegram.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import club.lasertag.crm.telegram.botapi.BotApiEmulator;
-import club.lasertag.crm.telegram.botapi.EmulatedUser;
+import club.lasertag.crm.botapi.BotApiEmulator;
+import club.lasertag.crm.botapi.EmulatedUser;
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.request.ParseMode;
 import com.pengrad.telegrambot.request.SendMessage;

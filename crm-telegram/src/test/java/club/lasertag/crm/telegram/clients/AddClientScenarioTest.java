@@ -1,7 +1,7 @@
 package club.lasertag.crm.telegram.clients;
 
 import club.lasertag.crm.domain.client.Client;
-import club.lasertag.crm.telegram.botapi.ChatMessage;
+import club.lasertag.crm.botapi.ChatMessage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

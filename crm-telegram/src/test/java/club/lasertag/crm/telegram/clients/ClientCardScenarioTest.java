@@ -2,7 +2,7 @@ package club.lasertag.crm.telegram.clients;
 
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.order.Order;
-import club.lasertag.crm.telegram.botapi.ChatMessage;
+import club.lasertag.crm.botapi.ChatMessage;
 import org.junit.jupiter.api.Test;
 
 import static club.lasertag.crm.domain.testing.ClientProfileBuilder.aClient;

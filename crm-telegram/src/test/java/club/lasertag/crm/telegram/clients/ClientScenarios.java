@@ -8,10 +8,10 @@ import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.BookingOutcome;
 import club.lasertag.crm.domain.port.in.SaveClient.ClientSaved;
 import club.lasertag.crm.domain.testing.TestCrm;
-import club.lasertag.crm.telegram.botapi.CallbackQueryState;
-import club.lasertag.crm.telegram.botapi.ChatMessage;
-import club.lasertag.crm.telegram.botapi.EmulatedUser;
-import club.lasertag.crm.telegram.botapi.InlineButton;
+import club.lasertag.crm.botapi.CallbackQueryState;
+import club.lasertag.crm.botapi.ChatMessage;
+import club.lasertag.crm.botapi.EmulatedUser;
+import club.lasertag.crm.botapi.InlineButton;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import org.junit.jupiter.api.AfterEach;
 

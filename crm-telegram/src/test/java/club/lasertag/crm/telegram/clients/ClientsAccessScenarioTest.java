@@ -3,7 +3,7 @@ package club.lasertag.crm.telegram.clients;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;
-import club.lasertag.crm.telegram.botapi.ChatMessage;
+import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

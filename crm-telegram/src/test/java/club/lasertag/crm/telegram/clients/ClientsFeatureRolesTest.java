@@ -1,10 +1,10 @@
 package club.lasertag.crm.telegram.clients;
 
 import club.lasertag.crm.domain.client.Client;
-import club.lasertag.crm.domain.dialog.DialogState;
+import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.port.in.SaveClient.ClientSaved;
 import club.lasertag.crm.domain.staff.Role;
-import club.lasertag.crm.domain.testing.InMemoryDialogStates;
+import club.lasertag.crm.chat.testing.InMemoryDialogStates;
 import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.telegram.chat.Callback;
 import club.lasertag.crm.telegram.testing.BotHarness;

@@ -2,10 +2,10 @@ package club.lasertag.crm.telegram.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import club.lasertag.crm.telegram.botapi.ApiCall;
-import club.lasertag.crm.telegram.botapi.BotApiEmulator;
-import club.lasertag.crm.telegram.botapi.EmulatedUser;
-import club.lasertag.crm.telegram.botapi.Fault;
+import club.lasertag.crm.botapi.ApiCall;
+import club.lasertag.crm.botapi.BotApiEmulator;
+import club.lasertag.crm.botapi.EmulatedUser;
+import club.lasertag.crm.botapi.Fault;
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.request.ParseMode;
 import com.pengrad.telegrambot.request.EditMessageText;

@@ -10,7 +10,7 @@ import club.lasertag.crm.domain.order.Polygon;
 import club.lasertag.crm.domain.order.RestRoom;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;
-import club.lasertag.crm.telegram.botapi.ChatMessage;
+import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import club.lasertag.crm.telegram.testing.OrderFixtures;

@@ -2,7 +2,7 @@ package club.lasertag.crm.telegram.staff;
 
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;
-import club.lasertag.crm.domain.testing.InMemoryDialogStates;
+import club.lasertag.crm.chat.testing.InMemoryDialogStates;
 import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.telegram.chat.Callback;
 import club.lasertag.crm.telegram.testing.FeatureTurns;

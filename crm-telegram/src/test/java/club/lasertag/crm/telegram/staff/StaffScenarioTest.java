@@ -2,9 +2,9 @@ package club.lasertag.crm.telegram.staff;
 
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.testing.TestCrm;
-import club.lasertag.crm.telegram.botapi.ChatMessage;
-import club.lasertag.crm.telegram.botapi.EmulatedUser;
-import club.lasertag.crm.telegram.botapi.InlineButton;
+import club.lasertag.crm.botapi.ChatMessage;
+import club.lasertag.crm.botapi.EmulatedUser;
+import club.lasertag.crm.botapi.InlineButton;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package club.lasertag.crm.telegram.testing;
 
-import club.lasertag.crm.domain.port.out.DialogStates;
+import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.telegram.chat.Incoming;

@@ -6,9 +6,9 @@ import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.BookingOutcome;
 import club.lasertag.crm.domain.port.in.SaveClient;
 import club.lasertag.crm.domain.testing.BookingRequestBuilder;
-import club.lasertag.crm.telegram.botapi.ChatMessage;
-import club.lasertag.crm.telegram.botapi.EmulatedUser;
-import club.lasertag.crm.telegram.botapi.InlineButton;
+import club.lasertag.crm.botapi.ChatMessage;
+import club.lasertag.crm.botapi.EmulatedUser;
+import club.lasertag.crm.botapi.InlineButton;
 
 import java.time.Duration;
 import java.util.List;
