@@ -50,4 +50,17 @@ class CrmArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "club.lasertag.crm.persistence..", "club.lasertag.crm.telegram..",
                     "club.lasertag.crm.migrations..", "club.lasertag.crm.app..");
+
+    @ArchTest
+    static final ArchRule theChatPortsKnowNoAdapter = noClasses()
+            .that().resideInAPackage("club.lasertag.crm.chat..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "club.lasertag.crm.persistence..", "club.lasertag.crm.telegram..",
+                    "club.lasertag.crm.migrations..", "club.lasertag.crm.botapi..");
+
+    /** The emulated Bot API is a stand-in for Telegram: the sandbox (in the app) and tests use it, the bot never does. */
+    @ArchTest
+    static final ArchRule onlyTheAppUsesTheEmulator = noClasses()
+            .that().resideOutsideOfPackages("club.lasertag.crm.app..", "club.lasertag.crm.botapi..")
+            .should().dependOnClassesThat().resideInAPackage("club.lasertag.crm.botapi..");
 }
