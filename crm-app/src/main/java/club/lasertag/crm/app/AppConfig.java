@@ -2,6 +2,7 @@ package club.lasertag.crm.app;
 
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.Polygon;
+import club.lasertag.crm.persistence.JdbcUrls;
 
 import java.net.URI;
 import java.time.DateTimeException;
@@ -86,7 +87,7 @@ record AppConfig(
     private static String databaseUrl(Settings settings) {
         String url = settings.get("CRM_DB_URL", "jdbc:sqlite:crm.db");
         if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new ConfigException("CRM_DB_URL", "must start with jdbc:sqlite: or jdbc:postgresql: (got '" + url + "')");
+            throw new ConfigException("CRM_DB_URL", "must start with jdbc:sqlite: or jdbc:postgresql: (got '" + JdbcUrls.redacted(url) + "')");
         }
         if (url.equals("jdbc:sqlite:") || url.contains(":memory:")) {
             throw new ConfigException("CRM_DB_URL", "SQLite needs a file, e.g. jdbc:sqlite:crm.db (an in-memory database would lose everything)");
@@ -192,8 +193,8 @@ record AppConfig(
 
     @Override
     public String toString() {
-        // Never print the token or the password.
-        return "AppConfig[telegram=" + (sandbox() ? "sandbox" : telegramApiUrl) + ", db=" + dbUrl
+        // Never print the token or the password, also not one inside the database URL.
+        return "AppConfig[telegram=" + (sandbox() ? "sandbox" : telegramApiUrl) + ", db=" + JdbcUrls.redacted(dbUrl)
                 + ", admins=" + admins + ", zone=" + rules.zone() + ", webhook=" + webhook.map(Webhook::publicUrl).orElse("off") + "]";
     }
 }

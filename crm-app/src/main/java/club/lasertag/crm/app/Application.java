@@ -6,6 +6,7 @@ import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.migrations.Migrations;
+import club.lasertag.crm.persistence.JdbcUrls;
 import club.lasertag.crm.persistence.PostgresPersistenceModule;
 import club.lasertag.crm.persistence.SqlitePersistenceModule;
 import club.lasertag.crm.telegram.CrmBot;
@@ -115,8 +116,9 @@ final class Application {
             }
             Migrations.migrate(dataSource);
         } catch (RuntimeException e) {
-            throw new StartupException("the database at " + config.dbUrl() + " cannot be opened or migrated: "
-                    + rootMessage(e), e);
+            // the root cause may quote the URL too (HikariCP does when the driver does not accept it)
+            throw new StartupException(JdbcUrls.redacted("the database at " + config.dbUrl()
+                    + " cannot be opened or migrated: " + rootMessage(e)), e);
         }
     }
 

@@ -71,6 +71,16 @@ class AppConfigTest {
     }
 
     @Test
+    void aPasswordInsideTheDatabaseUrlNeverShows() {
+        assertThat(config("CRM_DB_URL", "jdbc:postgresql://h/db?user=u&password=hunter2").toString())
+                .contains("jdbc:postgresql://h/db?user=u&password=***").doesNotContain("hunter2");
+        assertThat(config("CRM_DB_URL", "jdbc:postgresql://u:hunter2@h/db").toString())
+                .contains("jdbc:postgresql://u:***@h/db").doesNotContain("hunter2");
+        assertThatThrownBy(() -> config("CRM_DB_URL", "jdbc:mysql://u:hunter2@h/db?password=hunter2"))
+                .isInstanceOf(ConfigException.class).hasMessageNotContaining("hunter2");
+    }
+
+    @Test
     void aWebhookWithoutSecretGetsARandomOne() {
         assertThat(config("CRM_WEBHOOK_URL", "https://crm.example.org/hook").webhook().orElseThrow().secret())
                 .matches("[0-9a-f]{64}");
