@@ -34,8 +34,11 @@ record AppConfig(
         Optional<Webhook> webhook,
         int sandboxPort) {
 
-    /** Webhook mode: Telegram posts updates to {@code publicUrl}; the app listens on {@code port}. */
-    record Webhook(String publicUrl, int port, String secret) {
+    /**
+     * Webhook mode: Telegram posts updates to {@code publicUrl} (its path kept exactly as configured, a trailing
+     * slash too); the app listens on {@code host}:{@code port}, by default the loopback behind a reverse proxy.
+     */
+    record Webhook(String publicUrl, String host, int port, String secret) {
     }
 
     static AppConfig from(Settings settings) {
@@ -149,16 +152,21 @@ record AppConfig(
         if (publicUrl.isEmpty()) {
             return Optional.empty();
         }
-        String url = url(settings, "CRM_WEBHOOK_URL", "");
+        url(settings, "CRM_WEBHOOK_URL", ""); // validates; the URL is kept as given, with its trailing slash
+        String url = publicUrl.get();
         if (!url.startsWith("https://")) {
             throw new ConfigException("CRM_WEBHOOK_URL", "Telegram sends webhooks to https:// URLs only");
+        }
+        String host = settings.get("CRM_WEBHOOK_HOST", "127.0.0.1");
+        if (!host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+            throw new ConfigException("CRM_WEBHOOK_HOST", "'" + host + "' is not a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0");
         }
         int port = number(settings, "CRM_WEBHOOK_PORT", 8443, 1, 65535);
         String secret = settings.get("CRM_WEBHOOK_SECRET").orElseGet(AppConfig::randomSecret);
         if (!secret.matches("[A-Za-z0-9_-]{1,256}")) {
             throw new ConfigException("CRM_WEBHOOK_SECRET", "1-256 characters of A-Z, a-z, 0-9, _ and - only");
         }
-        return Optional.of(new Webhook(url, port, secret));
+        return Optional.of(new Webhook(url, host, port, secret));
     }
 
     private static String url(Settings settings, String key, String defaultValue) {

@@ -131,14 +131,15 @@ final class Application {
 
     private void startWebhook(CrmBot bot, AppConfig.Webhook webhook) {
         try {
-            running.add(WebhookServer.start(webhook.port(), URI.create(webhook.publicUrl()).getPath(), webhook.secret(), bot));
+            running.add(WebhookServer.start(webhook.host(), webhook.port(), URI.create(webhook.publicUrl()).getRawPath(),
+                    webhook.secret(), bot));
         } catch (java.io.IOException e) {
-            throw new StartupException("cannot listen on port " + webhook.port() + " for the webhook: " + e.getMessage(), e);
+            throw new StartupException("cannot listen on " + webhook.host() + ":" + webhook.port() + " for the webhook: " + e.getMessage(), e);
         }
         if (!bot.useWebhook(webhook.publicUrl(), webhook.secret())) {
             throw new StartupException("Telegram did not accept the webhook " + webhook.publicUrl(), null);
         }
-        log.info("Receiving updates by webhook at {} (listening on port {})", webhook.publicUrl(), webhook.port());
+        log.info("Receiving updates by webhook at {} (listening on {}:{})", webhook.publicUrl(), webhook.host(), webhook.port());
     }
 
     private void startSandbox(Injector injector) {
