@@ -7,6 +7,7 @@ import club.lasertag.crm.botapi.BotApiEmulator;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.botapi.Fault;
 import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.request.GetMe;
 import com.pengrad.telegrambot.request.SendMessage;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ class TelegramClientsTest {
     @Test
     void aConnectionDroppedAfterTelegramSentTheMessageIsNotSilentlyResent() {
         emulator.sendText(ANNA, ANNA.id(), "/start");
+        bot.execute(new GetMe()); // the send below reuses this connection, as the bot's calls do
         emulator.failNext("sendMessage", 1, Fault.droppedConnectionAfterDoing());
 
         assertThatThrownBy(() -> bot.execute(new SendMessage(ANNA.id(), "Заказ создан")))
