@@ -1,8 +1,8 @@
 package club.lasertag.crm.domain.order;
 
 import club.lasertag.crm.domain.client.ClientId;
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.common.Text;
+import club.lasertag.crm.domain.staff.StaffId;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -72,11 +72,11 @@ public record Order(
         return new Order(id, Optional.empty(), slot, players, gameType, gift, status, comment, audit);
     }
 
-    public Order withSlot(Slot newSlot, Actor by, Instant at) {
+    public Order withSlot(Slot newSlot, StaffId by, Instant at) {
         return new Order(id, clientId, newSlot, players, gameType, gift, status, comment, audit.changed(by, at));
     }
 
-    public Order withStatus(OrderStatus newStatus, Actor by, Instant at) {
+    public Order withStatus(OrderStatus newStatus, StaffId by, Instant at) {
         return new Order(id, clientId, slot, players, gameType, gift, newStatus, comment, audit.changed(by, at));
     }
 }
