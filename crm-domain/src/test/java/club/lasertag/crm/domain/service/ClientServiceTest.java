@@ -109,6 +109,27 @@ class ClientServiceTest {
                         assertThat(e.id()).isEqualTo(404);
                     });
         }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"+79991234567", "8 999 123-45-67", "+7 (999) 123 45 67", "9991234567"})
+        void byPhoneExactlyInAnyFormat(String typed) {
+            assertThat(crm.clientService.byPhone(typed, MANAGER)).contains(ivanov);
+            assertThat(crm.clientService.byPhone("8 916 111-22-33", MANAGER)).contains(ivanov);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"999123", "+79991234568", "Иванов", "", "123-45-67"})
+        void byPhoneIsNoSearch(String typed) {
+            assertThat(crm.clientService.byPhone(typed, MANAGER)).isEmpty();
+        }
+
+        @Test
+        void byPhoneFindsTheOwnerThatSavingRefuses() {
+            ClientSaved clash = crm.clientService.add(aClient().phone("+79261234000").build(), MANAGER);
+
+            assertThat(clash).isEqualTo(new ClientSaved.PhoneTaken(ivanova));
+            assertThat(crm.clientService.byPhone("8 (926) 123-40-00", MANAGER)).contains(ivanova);
+        }
     }
 
     @Nested
