@@ -37,7 +37,7 @@ public record Order(
         if (players < 1) {
             throw new IllegalArgumentException("players must be at least 1: " + players);
         }
-        comment = Text.note("comment", comment, COMMENT_MAX);
+        comment = validComment(comment);
     }
 
     /** The id of a saved order. */
@@ -57,6 +57,14 @@ public record Order(
 
     public boolean occupiesSlots() {
         return status.occupiesSlots();
+    }
+
+    /**
+     * The rule for a comment, for dialogs that ask for it on its own: a note of several lines allowed, at most
+     * {@link #COMMENT_MAX}. Returns it normalised or throws InvalidInput naming "comment".
+     */
+    public static String validComment(String typed) {
+        return Text.note("comment", typed, COMMENT_MAX);
     }
 
     /** Whether this is the same saved order as {@code other}. */
