@@ -62,7 +62,7 @@ public final class CalendarFeature implements Feature {
 
     @Override
     public void onCommand(Turn turn, Incoming.Command command) {
-        if (!turn.can(Permission.VIEW_CALENDAR)) {
+        if (!turn.can(Permission.VIEW_SCHEDULE)) {
             turn.replies().send(Screen.of(turn.t("calendar.denied")));
             return;
         }
@@ -80,7 +80,7 @@ public final class CalendarFeature implements Feature {
 
     @Override
     public void onButton(Turn turn, Callback callback) {
-        if (!turn.can(Permission.VIEW_CALENDAR)) {
+        if (!turn.can(Permission.VIEW_SCHEDULE)) {
             turn.replies().notice(turn.t("calendar.denied"));
             return;
         }
@@ -113,7 +113,7 @@ public final class CalendarFeature implements Feature {
     /** The month as a grid: each day a button, with its number of orders after a dot; today in brackets. */
     Screen month(Turn turn, YearMonth month) {
         Labels labels = new Labels(turn.texts());
-        MonthOverview.MonthSummary summary = useCases.monthOverview().month(month);
+        MonthOverview.MonthSummary summary = useCases.monthOverview().month(month, turn.actor());
         LocalDate today = today();
         int total = summary.ordersPerDay().values().stream().mapToInt(Integer::intValue).sum();
         Screen.Builder screen = Screen.builder(turn.t("calendar.month", Html.escape(labels.month(month)), String.valueOf(total)));
@@ -131,7 +131,7 @@ public final class CalendarFeature implements Feature {
     /** A day's orders by start, each a button to its card; the days around it and the month. */
     Screen day(Turn turn, LocalDate day) {
         Labels labels = new Labels(turn.texts());
-        DaySchedule.DayPlan plan = useCases.daySchedule().day(day);
+        DaySchedule.DayPlan plan = useCases.daySchedule().day(day, turn.actor());
         List<String> lines = new ArrayList<>();
         lines.add(turn.t("calendar.day", labels.day(day), String.valueOf(plan.games().size())));
         if (day.equals(today())) {
@@ -153,7 +153,7 @@ public final class CalendarFeature implements Feature {
     /** The day by polygon and by rest room: what an instructor preparing the fields needs. */
     Screen places(Turn turn, LocalDate day) {
         Labels labels = new Labels(turn.texts());
-        DaySchedule.DayPlan plan = useCases.daySchedule().day(day);
+        DaySchedule.DayPlan plan = useCases.daySchedule().day(day, turn.actor());
         List<String> lines = new ArrayList<>();
         lines.add(turn.t("calendar.places", labels.day(day)));
         plan.byPolygon().forEach((polygon, games) -> section(lines, labels.polygon(polygon), games,

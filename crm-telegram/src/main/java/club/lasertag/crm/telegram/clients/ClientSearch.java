@@ -50,7 +50,7 @@ final class ClientSearch {
             return;
         }
         Optional<Phone> phone = useCases.phoneNumbers().tryParse(query);
-        List<Client> found = find(query, 0);
+        List<Client> found = find(turn, query, 0);
         if (phone.isPresent() && found.size() == 1 && found.get(0).profile().hasPhone(phone.get())) {
             cards.show(turn, found.get(0), "");
             return;
@@ -69,7 +69,7 @@ final class ClientSearch {
             turn.replies().notice(turn.t("button.stale"));
             return;
         }
-        turn.replies().show(results(turn, query.get(), page.get(), find(query.get(), page.get())));
+        turn.replies().show(results(turn, query.get(), page.get(), find(turn, query.get(), page.get())));
     }
 
     /** The query carried after the page number; it may contain the separator itself. */
@@ -89,8 +89,8 @@ final class ClientSearch {
     }
 
     /** One page and one client more, to know whether there is a next page. */
-    private List<Client> find(String query, int page) {
-        return useCases.findClients().find(query, new Page(page * PER_PAGE, PER_PAGE + 1));
+    private List<Client> find(Turn turn, String query, int page) {
+        return useCases.findClients().find(query, new Page(page * PER_PAGE, PER_PAGE + 1), turn.actor());
     }
 
     private Screen results(Turn turn, String query, int page, List<Client> found) {

@@ -26,12 +26,12 @@ public final class HelpFeature implements Feature {
     public static final List<MenuCommand> MENU = List.of(
             new MenuCommand("client", Permission.MANAGE_CLIENTS),
             new MenuCommand("order", Permission.MANAGE_ORDERS),
-            new MenuCommand("calendar", Permission.VIEW_CALENDAR),
-            new MenuCommand("today", Permission.VIEW_CALENDAR),
-            new MenuCommand("tomorrow", Permission.VIEW_CALENDAR),
+            new MenuCommand("calendar", Permission.VIEW_SCHEDULE),
+            new MenuCommand("today", Permission.VIEW_SCHEDULE),
+            new MenuCommand("tomorrow", Permission.VIEW_SCHEDULE),
             new MenuCommand("staff", Permission.MANAGE_STAFF),
-            new MenuCommand("cancel", Permission.VIEW_CALENDAR),
-            new MenuCommand("help", Permission.VIEW_CALENDAR));
+            new MenuCommand("cancel", Permission.VIEW_SCHEDULE),
+            new MenuCommand("help", Permission.VIEW_SCHEDULE));
 
     @Override
     public Set<String> commands() {

@@ -61,7 +61,7 @@ final class BookingDialog {
 
     /** A booking for a client already chosen, from the client's card. */
     void startFor(Turn turn, ClientId clientId) {
-        useCases.findClients().byId(clientId);
+        useCases.findClients().byId(clientId, turn.actor());
         Draft draft = Draft.empty();
         draft.put(Step.CLIENT, String.valueOf(clientId.value()));
         turn.ask(NEW, Step.DATE.code(), draft.answers());
@@ -105,7 +105,7 @@ final class BookingDialog {
         }
         Draft draft = new Draft(state.answers());
         if (step == Step.CLIENT) {
-            Client client = useCases.findClients().byId(new ClientId(parseId(value)));
+            Client client = useCases.findClients().byId(new ClientId(parseId(value)), turn.actor());
             draft.put(Step.CLIENT, String.valueOf(client.id().value()));
             advance(turn, state.flow(), step, draft);
         } else {
@@ -195,7 +195,7 @@ final class BookingDialog {
     // ---- moving on ----
 
     private void search(Turn turn, String flow, Draft draft, String query) {
-        List<Client> found = useCases.findClients().find(query, Page.first(CLIENTS_FOUND));
+        List<Client> found = useCases.findClients().find(query, Page.first(CLIENTS_FOUND), turn.actor());
         turn.replies().send(questions.clientResults(turn, flow, draft, query, found));
     }
 
@@ -271,7 +271,7 @@ final class BookingDialog {
     private void conclude(Turn turn, String flow, BookingOutcome outcome, String doneKey) {
         if (outcome instanceof BookingOutcome.Booked booked) {
             turn.endDialog();
-            ScheduledGame game = useCases.viewOrder().order(booked.order().requireId());
+            ScheduledGame game = useCases.viewOrder().order(booked.order().requireId(), turn.actor());
             turn.replies().show(cards.card(turn, game, turn.t(doneKey)));
         } else {
             turn.replies().show(refusals.screen(turn, flow, (BookingOutcome.Refused) outcome));

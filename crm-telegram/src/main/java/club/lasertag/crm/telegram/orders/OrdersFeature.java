@@ -79,7 +79,7 @@ public final class OrdersFeature implements Feature {
                 turn.replies().notice(null);
                 return;
             case "card":
-                if (allowed(turn, Permission.VIEW_CALENDAR)) {
+                if (allowed(turn, Permission.VIEW_SCHEDULE)) {
                     callback.id(0).ifPresentOrElse(id -> showCard(turn, new OrderId(id), null), () -> stale(turn));
                 }
                 return;
@@ -183,7 +183,7 @@ public final class OrdersFeature implements Feature {
     }
 
     private void showCard(Turn turn, OrderId id, String headline) {
-        turn.replies().show(cards.card(turn, useCases.viewOrder().order(id), headline));
+        turn.replies().show(cards.card(turn, useCases.viewOrder().order(id, turn.actor()), headline));
     }
 
     private void history(Turn turn, Callback callback) {
@@ -203,7 +203,7 @@ public final class OrdersFeature implements Feature {
             stale(turn);
             return Optional.empty();
         }
-        ScheduledGame game = useCases.viewOrder().order(new OrderId(id.get()));
+        ScheduledGame game = useCases.viewOrder().order(new OrderId(id.get()), turn.actor());
         if (!game.order().status().isOpen()) {
             turn.replies().notice(turn.t("order.closed"));
             turn.replies().show(cards.card(turn, game, null));
@@ -235,7 +235,7 @@ public final class OrdersFeature implements Feature {
             applyStatus(turn, orderId, OrderStatus.CANCELLED);
             return;
         }
-        ScheduledGame game = useCases.viewOrder().order(orderId);
+        ScheduledGame game = useCases.viewOrder().order(orderId, turn.actor());
         if (!game.order().status().canBecome(OrderStatus.CANCELLED)) {
             turn.replies().notice(turn.t("order.closed"));
             turn.replies().show(cards.card(turn, game, null));

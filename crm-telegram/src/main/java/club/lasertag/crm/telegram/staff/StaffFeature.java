@@ -96,7 +96,7 @@ public final class StaffFeature implements Feature {
 
     /** Everyone with a role, each a button to their screen, and "add". */
     void list(Turn turn, String headline) {
-        List<StaffMember> everyone = staff.everyone();
+        List<StaffMember> everyone = staff.everyone(turn.actor());
         List<String> lines = new ArrayList<>();
         if (!headline.isEmpty()) {
             lines.add(headline);
@@ -106,9 +106,9 @@ public final class StaffFeature implements Feature {
         List<Button> buttons = new ArrayList<>();
         for (StaffMember member : everyone) {
             lines.add(turn.t("staff.list.line", Html.escape(nameOf(turn, member)), roleName(turn, member.role()),
-                    String.valueOf(member.telegramUserId())));
-            String who = member.displayName().isEmpty() ? "id " + member.telegramUserId() : member.displayName();
-            buttons.add(Callback.button(who + " · " + roleName(turn, member.role()), PREFIX, "m", member.telegramUserId()));
+                    String.valueOf(member.id().value())));
+            String who = member.displayName().isEmpty() ? "id " + member.id().value() : member.displayName();
+            buttons.add(Callback.button(who + " · " + roleName(turn, member.role()), PREFIX, "m", member.id().value()));
         }
         turn.replies().show(Screen.builder(String.join("\n", lines))
                 .grid(buttons, 1)
@@ -118,21 +118,21 @@ public final class StaffFeature implements Feature {
 
     private void member(Turn turn, StaffMember member, String headline) {
         String text = (headline.isEmpty() ? "" : headline + "\n\n") + turn.t("staff.member",
-                Html.escape(nameOf(turn, member)), roleName(turn, member.role()), String.valueOf(member.telegramUserId()));
+                Html.escape(nameOf(turn, member)), roleName(turn, member.role()), String.valueOf(member.id().value()));
         List<Button> roles = ASSIGNABLE.stream().filter(role -> role != member.role())
                 .map(role -> Callback.button(turn.t("staff.button.makeRole", roleName(turn, role)), PREFIX, "role",
-                        member.telegramUserId(), role.code()))
+                        member.id().value(), role.code()))
                 .toList();
         turn.replies().show(Screen.builder(text)
                 .row(roles)
-                .row(button(turn, "staff.button.remove", "del", member.telegramUserId()))
+                .row(button(turn, "staff.button.remove", "del", member.id().value()))
                 .row(button(turn, "staff.button.back", "list"))
                 .build());
     }
 
     private void changeRole(Turn turn, StaffMember member, Role role) {
-        StaffMember changed = new StaffMember(member.telegramUserId(), member.displayName(), role);
-        if (refusedForAdmin(turn, staff.save(changed), member.telegramUserId())) {
+        StaffMember changed = new StaffMember(member.id(), member.displayName(), role);
+        if (refused(turn, staff.save(changed, turn.actor()), member.id().value())) {
             return;
         }
         member(turn, changed, turn.t("staff.roleChanged", Html.escape(nameOf(turn, changed)), roleName(turn, role)));
@@ -140,21 +140,28 @@ public final class StaffFeature implements Feature {
 
     private void confirmRemoval(Turn turn, StaffMember member) {
         turn.replies().show(Screen.builder(turn.t("staff.remove.confirm", Html.escape(nameOf(turn, member)),
-                        String.valueOf(member.telegramUserId())))
-                .row(button(turn, "staff.button.removeYes", "delok", member.telegramUserId()),
-                        button(turn, "staff.button.removeNo", "m", member.telegramUserId()))
+                        String.valueOf(member.id().value())))
+                .row(button(turn, "staff.button.removeYes", "delok", member.id().value()),
+                        button(turn, "staff.button.removeNo", "m", member.id().value()))
                 .build());
     }
 
     private void remove(Turn turn, StaffMember member) {
-        if (refusedForAdmin(turn, staff.remove(member.telegramUserId()), member.telegramUserId())) {
+        if (refused(turn, staff.remove(member.id(), turn.actor()), member.id().value())) {
             return;
         }
-        list(turn, turn.t("staff.removed", Html.escape(nameOf(turn, member)), String.valueOf(member.telegramUserId())));
+        list(turn, turn.t("staff.removed", Html.escape(nameOf(turn, member)), String.valueOf(member.id().value())));
     }
 
-    /** Explains a {@link StaffChange#CONFIGURED_ADMIN} refusal; true if it was one. */
-    boolean refusedForAdmin(Turn turn, StaffChange change, long telegramUserId) {
+    /**
+     * Explains a refused change; true if it was refused. Only assignable roles are offered, so a role refused as
+     * not assignable comes from a stale button.
+     */
+    boolean refused(Turn turn, StaffChange change, long telegramUserId) {
+        if (change == StaffChange.ROLE_NOT_ASSIGNABLE) {
+            stale(turn);
+            return true;
+        }
         if (change != StaffChange.CONFIGURED_ADMIN) {
             return false;
         }
@@ -170,7 +177,7 @@ public final class StaffFeature implements Feature {
             stale(turn);
             return;
         }
-        staff.everyone().stream().filter(member -> member.telegramUserId() == id.get()).findFirst()
+        staff.everyone(turn.actor()).stream().filter(member -> member.id().value() == id.get()).findFirst()
                 .ifPresentOrElse(action, () -> turn.replies().show(Screen.builder(
                                 turn.t("staff.notFound", String.valueOf(id.get())))
                         .row(button(turn, "staff.button.back", "list"))
