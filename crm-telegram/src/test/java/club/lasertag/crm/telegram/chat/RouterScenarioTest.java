@@ -1,4 +1,4 @@
-package club.lasertag.crm.telegram;
+package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;

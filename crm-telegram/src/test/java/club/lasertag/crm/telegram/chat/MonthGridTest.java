@@ -1,4 +1,4 @@
-package club.lasertag.crm.telegram.orders;
+package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Texts;

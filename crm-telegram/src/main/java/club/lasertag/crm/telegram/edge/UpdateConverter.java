@@ -1,4 +1,4 @@
-package club.lasertag.crm.telegram;
+package club.lasertag.crm.telegram.edge;
 
 import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Sender;

@@ -1,10 +1,10 @@
-package club.lasertag.crm.telegram;
+package club.lasertag.crm.telegram.edge;
 
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Replies;
 import club.lasertag.crm.telegram.chat.Screen;
-import club.lasertag.crm.telegram.gateway.TelegramGateway;
+import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.pengrad.telegrambot.model.LinkPreviewOptions;
 import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;

@@ -1,6 +1,5 @@
-package club.lasertag.crm.telegram.orders;
+package club.lasertag.crm.telegram.chat;
 
-import club.lasertag.crm.telegram.chat.Button;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package club.lasertag.crm.telegram.gateway;
+package club.lasertag.crm.telegram.edge.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package club.lasertag.crm.telegram;
+package club.lasertag.crm.telegram.edge;
 
+import club.lasertag.crm.telegram.chat.Command;
 import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Router;
 import club.lasertag.crm.telegram.chat.Texts;
-import club.lasertag.crm.telegram.gateway.TelegramGateway;
-import club.lasertag.crm.telegram.help.HelpFeature;
+import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.UpdatesListener;
 import com.pengrad.telegrambot.model.BotCommand;
@@ -124,10 +124,14 @@ public final class CrmBot implements AutoCloseable {
     }
 
     private void registerCommands(Texts texts, String languageCode) {
-        BotCommand[] commands = HelpFeature.publicMenu(texts).stream()
-                .map(item -> new BotCommand(item[0], item[1]))
-                .toArray(BotCommand[]::new);
-        SetMyCommands request = new SetMyCommands(commands);
+        SetMyCommands request = new SetMyCommands(botCommands(router.commands().publicMenu(), texts));
         telegram.execute(languageCode == null ? request : request.languageCode(languageCode));
+    }
+
+    /** The commands with their descriptions in the user's language, for setMyCommands. */
+    static BotCommand[] botCommands(List<Command> commands, Texts texts) {
+        return commands.stream()
+                .map(command -> new BotCommand(command.name(), texts.get("command." + command.name())))
+                .toArray(BotCommand[]::new);
     }
 }

@@ -1,11 +1,10 @@
-package club.lasertag.crm.telegram.orders;
+package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.domain.order.GameType;
 import club.lasertag.crm.domain.order.Gift;
 import club.lasertag.crm.domain.order.OrderStatus;
 import club.lasertag.crm.domain.order.Polygon;
 import club.lasertag.crm.domain.order.RestRoom;
-import club.lasertag.crm.telegram.chat.Texts;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package club.lasertag.crm.telegram;
+package club.lasertag.crm.telegram.bot;
 
 import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.order.ClubRules;
@@ -15,10 +15,15 @@ import club.lasertag.crm.domain.port.in.MonthOverview;
 import club.lasertag.crm.domain.port.in.RescheduleOrder;
 import club.lasertag.crm.domain.port.in.SaveClient;
 import club.lasertag.crm.domain.port.in.ViewOrder;
+import club.lasertag.crm.telegram.clients.ClientUseCases;
+import club.lasertag.crm.telegram.orders.OrderUseCases;
 
 import java.time.Clock;
 
-/** Everything of the domain the bot drives: its use cases, and the club's rules and phone reading it shows. */
+/**
+ * Everything of the domain the bot drives: its use cases, and the club's rules and phone reading it shows; each
+ * feature gets the part it needs.
+ */
 public record UseCases(
         FindClients findClients,
         SaveClient saveClient,
@@ -36,4 +41,13 @@ public record UseCases(
         PhoneNumbers phoneNumbers,
         ClubRules rules,
         Clock clock) {
+
+    public ClientUseCases clients() {
+        return new ClientUseCases(findClients, saveClient, deleteClient, clientOrderHistory, phoneNumbers, rules);
+    }
+
+    public OrderUseCases orders() {
+        return new OrderUseCases(findClients, clientOrderHistory, bookOrder, rescheduleOrder, editOrder,
+                changeOrderStatus, findFreeStarts, viewOrder, manageStaff, rules, clock);
+    }
 }

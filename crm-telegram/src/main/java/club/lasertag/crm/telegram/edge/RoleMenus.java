@@ -1,14 +1,15 @@
-package club.lasertag.crm.telegram;
+package club.lasertag.crm.telegram.edge;
 
 import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.telegram.chat.Command;
 import club.lasertag.crm.telegram.chat.CommandMenu;
 import club.lasertag.crm.telegram.chat.Texts;
-import club.lasertag.crm.telegram.gateway.TelegramGateway;
-import club.lasertag.crm.telegram.help.HelpFeature;
+import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.pengrad.telegrambot.model.BotCommand;
 import com.pengrad.telegrambot.model.botcommandscope.BotCommandsScopeChat;
 import com.pengrad.telegrambot.request.SetMyCommands;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,15 +27,13 @@ public final class RoleMenus implements CommandMenu {
     }
 
     @Override
-    public void fit(long chatId, Role role, Texts texts) {
+    public void fit(long chatId, Role role, List<Command> commands, Texts texts) {
         String menu = role.code() + "/" + texts.locale().getLanguage();
         if (menu.equals(shown.get(chatId))) {
             return;
         }
-        BotCommand[] commands = HelpFeature.menu(texts, role).stream()
-                .map(item -> new BotCommand(item[0], item[1]))
-                .toArray(BotCommand[]::new);
-        if (telegram.execute(new SetMyCommands(commands).scope(new BotCommandsScopeChat(chatId))).succeeded()) {
+        BotCommand[] menuCommands = CrmBot.botCommands(commands, texts);
+        if (telegram.execute(new SetMyCommands(menuCommands).scope(new BotCommandsScopeChat(chatId))).succeeded()) {
             shown.put(chatId, menu);
         }
     }
