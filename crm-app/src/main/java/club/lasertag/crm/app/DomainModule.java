@@ -9,7 +9,7 @@ import club.lasertag.crm.domain.service.BookingService;
 import club.lasertag.crm.domain.service.CalendarService;
 import club.lasertag.crm.domain.service.ClientService;
 import club.lasertag.crm.domain.service.StaffService;
-import club.lasertag.crm.telegram.UseCases;
+import club.lasertag.crm.telegram.bot.UseCases;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;

@@ -2,12 +2,12 @@ package club.lasertag.crm.app;
 
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
-import club.lasertag.crm.telegram.CrmBot;
-import club.lasertag.crm.telegram.Features;
-import club.lasertag.crm.telegram.RoleMenus;
-import club.lasertag.crm.telegram.UseCases;
+import club.lasertag.crm.telegram.edge.CrmBot;
+import club.lasertag.crm.telegram.bot.Features;
+import club.lasertag.crm.telegram.edge.RoleMenus;
+import club.lasertag.crm.telegram.bot.UseCases;
 import club.lasertag.crm.telegram.chat.Router;
-import club.lasertag.crm.telegram.gateway.TelegramGateway;
+import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
