@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A fresh, migrated PostgreSQL database ({@link PostgresTestDatabase}) for one test class, with a pool and the
- * jOOQ ports on it; every table is truncated (ids restarted) before each test. Skipped or failing without
- * {@code CRM_TEST_POSTGRES_URL} as {@link PostgresTestDatabase} is.
+ * jOOQ ports on it; every table is truncated (ids restarted) before each test. The server ({@code CRM_TEST_POSTGRES_URL},
+ * else a Testcontainers container, else skip or fail on CI) is chosen as for {@link PostgresTestDatabase}.
  */
 public final class PostgresTestPorts implements TestPorts, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 

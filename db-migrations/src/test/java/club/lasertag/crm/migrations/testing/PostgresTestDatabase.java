@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,15 +23,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * DriverManager.getConnection(postgres.jdbcUrl());
  * }</pre>
  *
- * <p>The server comes from env {@value #URL_ENV}, a JDBC URL with credentials in it, e.g.
- * {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}; that database is only used to run
- * {@code CREATE DATABASE crm_test_<random>} and {@code DROP DATABASE}. Without the variable the test class
- * is skipped (one loud line on stderr) on a developer machine, and fails when env {@code CI} is set, so CI
- * never passes by silently skipping the PostgreSQL tests.
+ * <p>The server comes from {@link PostgresServer}: env {@value #URL_ENV}, a JDBC URL with credentials in it, e.g.
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}, else a Testcontainers {@code postgres:15}
+ * container when Docker is reachable; that database is only used to run {@code CREATE DATABASE crm_test_<random>}
+ * and {@code DROP DATABASE}. With neither the test class is skipped (one loud line on stderr) on a developer
+ * machine, and fails when env {@code CI} is set, so CI never passes by silently skipping the PostgreSQL tests.
  */
 public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCallback {
 
-    public static final String URL_ENV = "CRM_TEST_POSTGRES_URL";
+    public static final String URL_ENV = PostgresServer.URL_ENV;
 
     private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
 
@@ -55,7 +54,7 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
         return new PostgresTestDatabase(true);
     }
 
-    /** JDBC URL of the fresh database, credentials included (as they were in {@value #URL_ENV}). */
+    /** JDBC URL of the fresh database, credentials included (as they were in the server's URL). */
     public String jdbcUrl() {
         if (jdbcUrl == null) {
             throw new IllegalStateException("the test database exists only between beforeAll and afterAll");
@@ -74,17 +73,7 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
-        String configured = System.getenv(URL_ENV);
-        if (configured == null || configured.isBlank()) {
-            String ci = System.getenv("CI");
-            if (ci != null && !ci.isBlank()) {
-                throw new IllegalStateException(URL_ENV + " is not set but CI is: PostgreSQL tests must run in CI");
-            }
-            String testClass = context.getRequiredTestClass().getSimpleName();
-            System.err.println("!!! SKIPPING PostgreSQL tests in " + testClass + ": set " + URL_ENV
-                    + " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres) to run them !!!");
-            Assumptions.abort(URL_ENV + " is not set");
-        }
+        String configured = PostgresServer.adminUrl(context.getRequiredTestClass().getSimpleName());
         Matcher m = URL.matcher(configured.trim());
         if (!m.matches()) {
             throw new IllegalStateException(URL_ENV + " must look like jdbc:postgresql://host:port/db?user=...: "
