@@ -1,7 +1,6 @@
 package club.lasertag.crm.telegram.calendar;
 
 import club.lasertag.crm.domain.client.Client;
-import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.DaySchedule;

@@ -18,7 +18,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The words and formats orders are shown with, in the user's language: polygon, room, game type, gift and status
- * names; dates as {@code 25.12.2030 (ср)}, times as {@code 15:00}. Shared with the calendar.
+ * names; dates as {@code 25.12.2030 (ср)}, times as {@code 15:00}. Shared by the orders and calendar features.
  */
 public final class Labels {
 

@@ -12,7 +12,6 @@ import club.lasertag.crm.telegram.chat.Command;
 import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.chat.Flow;
 import club.lasertag.crm.telegram.chat.Incoming;
-import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
 
 import java.util.List;

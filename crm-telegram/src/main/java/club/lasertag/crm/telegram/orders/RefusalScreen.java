@@ -15,7 +15,6 @@ import club.lasertag.crm.telegram.chat.Turn;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
