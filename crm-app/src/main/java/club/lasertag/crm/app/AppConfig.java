@@ -2,6 +2,7 @@ package club.lasertag.crm.app;
 
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.Polygon;
+import club.lasertag.crm.persistence.JdbcUrls;
 
 import java.net.URI;
 import java.time.DateTimeException;
@@ -33,8 +34,11 @@ record AppConfig(
         Optional<Webhook> webhook,
         int sandboxPort) {
 
-    /** Webhook mode: Telegram posts updates to {@code publicUrl}; the app listens on {@code port}. */
-    record Webhook(String publicUrl, int port, String secret) {
+    /**
+     * Webhook mode: Telegram posts updates to {@code publicUrl} (its path kept exactly as configured, a trailing
+     * slash too); the app listens on {@code host}:{@code port}, by default the loopback behind a reverse proxy.
+     */
+    record Webhook(String publicUrl, String host, int port, String secret) {
     }
 
     static AppConfig from(Settings settings) {
@@ -86,7 +90,7 @@ record AppConfig(
     private static String databaseUrl(Settings settings) {
         String url = settings.get("CRM_DB_URL", "jdbc:sqlite:crm.db");
         if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new ConfigException("CRM_DB_URL", "must start with jdbc:sqlite: or jdbc:postgresql: (got '" + url + "')");
+            throw new ConfigException("CRM_DB_URL", "must start with jdbc:sqlite: or jdbc:postgresql: (got '" + JdbcUrls.redacted(url) + "')");
         }
         if (url.equals("jdbc:sqlite:") || url.contains(":memory:")) {
             throw new ConfigException("CRM_DB_URL", "SQLite needs a file, e.g. jdbc:sqlite:crm.db (an in-memory database would lose everything)");
@@ -148,16 +152,21 @@ record AppConfig(
         if (publicUrl.isEmpty()) {
             return Optional.empty();
         }
-        String url = url(settings, "CRM_WEBHOOK_URL", "");
+        url(settings, "CRM_WEBHOOK_URL", ""); // validates; the URL is kept as given, with its trailing slash
+        String url = publicUrl.get();
         if (!url.startsWith("https://")) {
             throw new ConfigException("CRM_WEBHOOK_URL", "Telegram sends webhooks to https:// URLs only");
+        }
+        String host = settings.get("CRM_WEBHOOK_HOST", "127.0.0.1");
+        if (!host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+            throw new ConfigException("CRM_WEBHOOK_HOST", "'" + host + "' is not a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0");
         }
         int port = number(settings, "CRM_WEBHOOK_PORT", 8443, 1, 65535);
         String secret = settings.get("CRM_WEBHOOK_SECRET").orElseGet(AppConfig::randomSecret);
         if (!secret.matches("[A-Za-z0-9_-]{1,256}")) {
             throw new ConfigException("CRM_WEBHOOK_SECRET", "1-256 characters of A-Z, a-z, 0-9, _ and - only");
         }
-        return Optional.of(new Webhook(url, port, secret));
+        return Optional.of(new Webhook(url, host, port, secret));
     }
 
     private static String url(Settings settings, String key, String defaultValue) {
@@ -192,8 +201,8 @@ record AppConfig(
 
     @Override
     public String toString() {
-        // Never print the token or the password.
-        return "AppConfig[telegram=" + (sandbox() ? "sandbox" : telegramApiUrl) + ", db=" + dbUrl
+        // Never print the token or the password, also not one inside the database URL.
+        return "AppConfig[telegram=" + (sandbox() ? "sandbox" : telegramApiUrl) + ", db=" + JdbcUrls.redacted(dbUrl)
                 + ", admins=" + admins + ", zone=" + rules.zone() + ", webhook=" + webhook.map(Webhook::publicUrl).orElse("off") + "]";
     }
 }

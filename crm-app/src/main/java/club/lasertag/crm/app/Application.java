@@ -6,6 +6,7 @@ import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.migrations.Migrations;
+import club.lasertag.crm.persistence.JdbcUrls;
 import club.lasertag.crm.persistence.PostgresPersistenceModule;
 import club.lasertag.crm.persistence.SqlitePersistenceModule;
 import club.lasertag.crm.telegram.edge.CrmBot;
@@ -115,8 +116,9 @@ final class Application {
             }
             Migrations.migrate(dataSource);
         } catch (RuntimeException e) {
-            throw new StartupException("the database at " + config.dbUrl() + " cannot be opened or migrated: "
-                    + rootMessage(e), e);
+            // the root cause may quote the URL too (HikariCP does when the driver does not accept it)
+            throw new StartupException(JdbcUrls.redacted("the database at " + config.dbUrl()
+                    + " cannot be opened or migrated: " + rootMessage(e)), e);
         }
     }
 
@@ -129,14 +131,15 @@ final class Application {
 
     private void startWebhook(CrmBot bot, AppConfig.Webhook webhook) {
         try {
-            running.add(WebhookServer.start(webhook.port(), URI.create(webhook.publicUrl()).getPath(), webhook.secret(), bot));
+            running.add(WebhookServer.start(webhook.host(), webhook.port(), URI.create(webhook.publicUrl()).getRawPath(),
+                    webhook.secret(), bot));
         } catch (java.io.IOException e) {
-            throw new StartupException("cannot listen on port " + webhook.port() + " for the webhook: " + e.getMessage(), e);
+            throw new StartupException("cannot listen on " + webhook.host() + ":" + webhook.port() + " for the webhook: " + e.getMessage(), e);
         }
         if (!bot.useWebhook(webhook.publicUrl(), webhook.secret())) {
             throw new StartupException("Telegram did not accept the webhook " + webhook.publicUrl(), null);
         }
-        log.info("Receiving updates by webhook at {} (listening on port {})", webhook.publicUrl(), webhook.port());
+        log.info("Receiving updates by webhook at {} (listening on {}:{})", webhook.publicUrl(), webhook.host(), webhook.port());
     }
 
     private void startSandbox(Injector injector) {

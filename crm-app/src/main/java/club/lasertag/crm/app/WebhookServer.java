@@ -10,39 +10,82 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Receives Telegram's webhook posts: only those carrying the secret token given to setWebhook, answered 401
- * otherwise. Updates are handled one at a time, in order, as in polling.
+ * otherwise, and only at the configured path exactly, answered 404 otherwise. Updates are handled one at a time,
+ * in order, as in polling.
+ *
+ * <p>Each connection is read on a thread of its own (the JDK server would otherwise read every request on its
+ * single dispatcher thread, so one client sending its head a byte at a time held back every update), and a
+ * request still unanswered after {@value #MAX_REQUEST_SECONDS} seconds is dropped.
  */
 final class WebhookServer implements AutoCloseable {
 
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final Logger log = LoggerFactory.getLogger(WebhookServer.class);
     private static final int MAX_BODY = 1 << 20;
+    /** Reading a request and answering it (handling the update included); Telegram itself gives up after 60 s. */
+    static final int MAX_REQUEST_SECONDS = 60;
+    static final int MAX_RESPONSE_SECONDS = 10;
 
     private final HttpServer server;
+    private final ExecutorService exchanges;
 
-    private WebhookServer(HttpServer server) {
+    private WebhookServer(HttpServer server, ExecutorService exchanges) {
         this.server = server;
+        this.exchanges = exchanges;
     }
 
+    /** Listening on the loopback interface. */
     static WebhookServer start(int port, String path, String secret, CrmBot bot) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-        server.createContext(path.isEmpty() ? "/" : path, exchange -> handle(exchange, secret, bot));
+        return start(InetAddress.getLoopbackAddress().getHostAddress(), port, path, secret, bot);
+    }
+
+    /**
+     * Listening on {@code host}:{@code port} for posts to {@code path} exactly (the raw path of the webhook's URL,
+     * "/" if empty).
+     */
+    static WebhookServer start(String host, int port, String path, String secret, CrmBot bot) throws IOException {
+        // read once, by the first HTTP server of the JVM; -D options given on the command line win
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", String.valueOf(MAX_RESPONSE_SECONDS));
+        String exactPath = path.isEmpty() ? "/" : path;
+        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        server.createContext("/", exchange -> handle(exchange, exactPath, secret, bot));
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService exchanges = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "crm-webhook-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(exchanges);
         server.start();
-        return new WebhookServer(server);
+        return new WebhookServer(server, exchanges);
     }
 
     int port() {
         return server.getAddress().getPort();
     }
 
-    private static void handle(HttpExchange exchange, String secret, CrmBot bot) throws IOException {
+    InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    private static void handle(HttpExchange exchange, String path, String secret, CrmBot bot) throws IOException {
         try (exchange) {
+            // the path as sent, exactly: no prefixes, no dot segments, no other spelling
+            if (!path.equals(exchange.getRequestURI().getRawPath())) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
             if (!"POST".equals(exchange.getRequestMethod())) {
                 exchange.sendResponseHeaders(405, -1);
                 return;
@@ -78,5 +121,6 @@ final class WebhookServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(1);
+        exchanges.shutdownNow();
     }
 }

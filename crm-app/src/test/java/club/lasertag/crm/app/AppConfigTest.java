@@ -71,6 +71,28 @@ class AppConfigTest {
     }
 
     @Test
+    void aPasswordInsideTheDatabaseUrlNeverShows() {
+        assertThat(config("CRM_DB_URL", "jdbc:postgresql://h/db?user=u&password=hunter2").toString())
+                .contains("jdbc:postgresql://h/db?user=u&password=***").doesNotContain("hunter2");
+        assertThat(config("CRM_DB_URL", "jdbc:postgresql://u:hunter2@h/db").toString())
+                .contains("jdbc:postgresql://u:***@h/db").doesNotContain("hunter2");
+        assertThatThrownBy(() -> config("CRM_DB_URL", "jdbc:mysql://u:hunter2@h/db?password=hunter2"))
+                .isInstanceOf(ConfigException.class).hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    void theWebhookListensOnTheLoopbackUnlessToldAndKeepsItsPathAsConfigured() {
+        AppConfig.Webhook webhook = config("CRM_WEBHOOK_URL", "https://crm.example.org/telegram/").webhook().orElseThrow();
+        assertThat(webhook.host()).isEqualTo("127.0.0.1");
+        assertThat(webhook.publicUrl()).isEqualTo("https://crm.example.org/telegram/");
+
+        assertThat(config("CRM_WEBHOOK_URL", "https://crm.example.org/telegram", "CRM_WEBHOOK_HOST", "0.0.0.0")
+                .webhook().orElseThrow().host()).isEqualTo("0.0.0.0");
+        assertThatThrownBy(() -> config("CRM_WEBHOOK_URL", "https://crm.example.org/t", "CRM_WEBHOOK_HOST", "a b"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("CRM_WEBHOOK_HOST");
+    }
+
+    @Test
     void aWebhookWithoutSecretGetsARandomOne() {
         assertThat(config("CRM_WEBHOOK_URL", "https://crm.example.org/hook").webhook().orElseThrow().secret())
                 .matches("[0-9a-f]{64}");

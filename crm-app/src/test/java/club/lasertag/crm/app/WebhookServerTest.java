@@ -17,10 +17,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,6 +93,80 @@ class WebhookServerTest {
     @Test
     void aBodyThatIsNotAnUpdateIsABadRequest() throws Exception {
         assertThat(post(SECRET, "not json")).isEqualTo(400);
+    }
+
+    @Test
+    void listensOnTheLoopbackInterfaceByDefault() {
+        assertThat(webhook.address().getAddress().isLoopbackAddress()).isTrue();
+    }
+
+    @Test
+    void aClientSendingItsHeadSlowlyDelaysNoOtherRequest() throws Exception {
+        try (Socket slow = new Socket("127.0.0.1", webhook.port())) {
+            OutputStream out = slow.getOutputStream();
+            AtomicBoolean stop = new AtomicBoolean();
+            Thread dripping = new Thread(() -> {
+                byte[] head = ("POST /telegram HTTP/1.1\r\nHost: x\r\n" + "X-Padding: " + "p".repeat(1000))
+                        .getBytes(StandardCharsets.US_ASCII);
+                try {
+                    for (int i = 0; i < head.length && !stop.get(); i++) {
+                        out.write(head[i]);
+                        out.flush();
+                        Thread.sleep(500);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the server may drop it: fine
+                }
+            });
+            dripping.setDaemon(true);
+            dripping.start();
+            Thread.sleep(700); // the slow head has begun
+
+            long started = System.nanoTime();
+            HttpRequest update = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webhook.port() + "/telegram"))
+                    .header(WebhookServer.SECRET_HEADER, SECRET).timeout(Duration.ofSeconds(5))
+                    .POST(HttpRequest.BodyPublishers.ofString(HELP_FROM_ADMIN)).build();
+
+            assertThat(http.send(update, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+            stop.set(true);
+        }
+    }
+
+    @Test
+    void onlyTheConfiguredPathExactlyIsServed() throws Exception {
+        for (String path : List.of("/telegramX", "/telegram/", "/telegram/x", "/tg/../telegram", "/telegram/../telegram",
+                "/./telegram", "/TELEGRAM", "/", "//telegram")) {
+            assertThat(rawPost(webhook.port(), path)).as(path).isEqualTo(404);
+        }
+        assertThat(telegram.chat(TestCrm.ADMIN).botMessages()).isEmpty();
+        assertThat(rawPost(webhook.port(), "/telegram")).isEqualTo(200);
+        assertThat(rawPost(webhook.port(), "/telegram?x=1")).as("a query is no other path").isEqualTo(200);
+    }
+
+    @Test
+    void aPathWithATrailingSlashIsKeptAsConfigured() throws Exception {
+        try (WebhookServer slash = WebhookServer.start(0, "/telegram/", SECRET, bot)) {
+            assertThat(rawPost(slash.port(), "/telegram")).isEqualTo(404);
+            assertThat(rawPost(slash.port(), "/telegram/")).isEqualTo(200);
+        }
+    }
+
+    /** A post of the update with the secret, to {@code path} exactly as written, over a plain socket. */
+    private static int rawPost(int port, String path) throws IOException {
+        byte[] body = HELP_FROM_ADMIN.replace("77", String.valueOf(100 + Math.abs(path.hashCode() % 100000)))
+                .getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + WebhookServer.SECRET_HEADER + ": " + SECRET
+                    + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
     }
 
     private int post(String secret, String body) throws Exception {

@@ -87,7 +87,7 @@ public final class DataSources {
     /** A small HikariCP pool for PostgreSQL; close it with {@link #close(DataSource)} or directly. */
     public static HikariDataSource postgresql(String jdbcUrl, String user, String password) {
         if (kind(jdbcUrl) != DatabaseKind.POSTGRESQL) {
-            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + jdbcUrl);
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + JdbcUrls.redacted(jdbcUrl));
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("crm-postgresql");
@@ -111,7 +111,7 @@ public final class DataSources {
 
     private static DatabaseKind kind(String jdbcUrl) {
         return DatabaseKind.fromJdbcUrl(jdbcUrl).orElseThrow(() -> new IllegalArgumentException(
-                "Unsupported JDBC URL '" + jdbcUrl + "': expected jdbc:postgresql:... or jdbc:sqlite:<file>"));
+                "Unsupported JDBC URL '" + JdbcUrls.redacted(jdbcUrl) + "': expected jdbc:postgresql:... or jdbc:sqlite:<file>"));
     }
 
     /** {@code jdbc:sqlite:data/crm.db} -> {@code data/crm.db}. Options belong in {@link #sqlite}, not the URL. */
@@ -119,7 +119,7 @@ public final class DataSources {
         String path = jdbcUrl.substring("jdbc:sqlite:".length());
         String lower = path.toLowerCase(Locale.ROOT);
         if (path.isBlank() || lower.startsWith(":memory:") || lower.startsWith("file:") || path.contains("?")) {
-            throw new IllegalArgumentException("expected jdbc:sqlite:<path to a file>, got " + jdbcUrl);
+            throw new IllegalArgumentException("expected jdbc:sqlite:<path to a file>, got " + JdbcUrls.redacted(jdbcUrl));
         }
         return Path.of(path);
     }

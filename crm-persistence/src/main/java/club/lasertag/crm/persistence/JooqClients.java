@@ -130,7 +130,8 @@ final class JooqClients implements Clients {
     }
 
     @Override
-    public List<Client> withPhoneDigits(String digits, Page page) {
+    public List<Client> withPhoneDigits(String fragment, Page page) {
+        String digits = SearchFragments.phoneFragment(fragment);
         String pattern = LikePatterns.containing(digits);
         return byTrigramIndex(fragments.phonesContaining(digits).and(CRM_CLIENTS.PHONE.like(pattern, LikePatterns.ESCAPE)
                 .or(CRM_CLIENTS.SECONDPHONE.like(pattern, LikePatterns.ESCAPE))), page.limit(), page.offset())
@@ -153,10 +154,12 @@ final class JooqClients implements Clients {
      * <li>Trigram index: every match, sorted by name; for words the trigram index cannot split.
      * </ul>
      * Where asking the trigram index for a few matches stops early (SQLite's FTS5), it is asked first; where it
-     * reads every match of the word anyway (PostgreSQL's GIN bitmaps), the bounded walk goes first.
+     * reads every match of the word anyway (PostgreSQL's GIN bitmaps), the bounded walk goes first. Control
+     * characters in the words separate words ({@link SearchFragments}).
      */
     @Override
-    public List<Client> withNameWords(List<String> words, Page page) {
+    public List<Client> withNameWords(List<String> typed, Page page) {
+        List<String> words = SearchFragments.words(typed);
         long wanted = (long) page.offset() + page.limit();
         Optional<String> anchor = words.stream()
                 .filter(FragmentIndex::indexable)

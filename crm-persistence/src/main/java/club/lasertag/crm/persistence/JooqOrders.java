@@ -22,10 +22,13 @@ import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.persistence.jooq.tables.records.CrmOrdersRecord;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -33,9 +36,12 @@ import org.jooq.exception.DataAccessException;
  *
  * <p>{@link #saveIfAllowed} reads the neighbours, runs the policy and writes in one transaction. On SQLite that
  * transaction is the single writer ({@link DataSources#sqlite} begins every transaction IMMEDIATE), so nothing
- * can commit in between. On PostgreSQL (READ COMMITTED) two bookings may both see a free slot; the exclusion
- * constraints then reject the later commit, and the whole check is repeated so the policy sees the winner and
- * answers with its typed refusal.
+ * can commit in between. On PostgreSQL (READ COMMITTED) the transaction first takes an advisory lock per UTC day
+ * the order occupies ({@link #lockDaysOf}): two bookings that could conflict share a day, so the later one waits
+ * for the earlier to commit and then reads it. Without that, two bookings overlapping on the field and in the
+ * rest room wait on each other's rows in the two exclusion constraints, and PostgreSQL aborts one as a deadlock
+ * after a second. The constraints stay the last guard: should they still reject a write, the whole check is
+ * repeated so the policy sees the winner and answers with its typed refusal.
  */
 final class JooqOrders implements Orders {
 
@@ -50,6 +56,12 @@ final class JooqOrders implements Orders {
     static final Duration MAX_VISIT = GameSetup.MAX_DURATION.multipliedBy(2);
 
     private static final Condition OCCUPYING = CRM_ORDERS.STATUS.ne(OrderStatus.CANCELLED.code());
+
+    /**
+     * The first key of the bookings' advisory locks ({@code pg_advisory_xact_lock(int, int)}, the second key is the
+     * UTC day): "CRMB" in ASCII, apart from any other advisory lock of the CRM.
+     */
+    static final int BOOKING_LOCK_SPACE = 0x43524D42;
 
     private final DSLContext db;
 
@@ -124,12 +136,28 @@ final class JooqOrders implements Orders {
 
     private static SaveAttempt checkAndSave(DSLContext tx, Order candidate, BookingPolicy policy) {
         Slot slot = candidate.slot();
+        if (tx.dialect().family() == SQLDialect.POSTGRES) {
+            lockDaysOf(tx, slot);
+        }
         List<Order> neighbours = occupying(tx, slot.start(), slot.end(), candidate.id());
         Optional<Refusal> refusal = policy.check(candidate, neighbours);
         if (refusal.isPresent()) {
             return new SaveAttempt.Refused(refusal.get());
         }
         return new SaveAttempt.Saved(store(tx, candidate));
+    }
+
+    /**
+     * Serialises the bookings that could conflict: a transaction-scoped advisory lock for every UTC day that the
+     * visit {@code [start, end)} touches, in ascending order, so that two bookings never wait on each other's locks.
+     * Two overlapping visits share an instant, hence a day. Released at commit or rollback.
+     */
+    private static void lockDaysOf(DSLContext tx, Slot slot) {
+        long first = LocalDate.ofInstant(slot.start(), ZoneOffset.UTC).toEpochDay();
+        long last = LocalDate.ofInstant(slot.end().minusNanos(1), ZoneOffset.UTC).toEpochDay();
+        for (long day = first; day <= Math.max(first, last); day++) {
+            tx.fetch("SELECT pg_advisory_xact_lock(?, ?)", BOOKING_LOCK_SPACE, Math.toIntExact(day));
+        }
     }
 
     /** Live orders whose visit {@code [date, rest_end)} overlaps {@code [from, to)}, by start. */

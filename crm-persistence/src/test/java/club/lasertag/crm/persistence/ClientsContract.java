@@ -2,6 +2,7 @@ package club.lasertag.crm.persistence;
 
 import static club.lasertag.crm.domain.testing.ClientProfileBuilder.aClient;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import club.lasertag.crm.domain.client.Client;
@@ -264,6 +265,44 @@ abstract class ClientsContract {
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problem()).isEqualTo(InvalidInput.Problem.TOO_LONG));
 
         assertThat(clients().withNameWords(List.of(), FIRST_TEN)).isEmpty();
+    }
+
+    /**
+     * No stored text has control characters (C0, C1) or lone surrogates: in a name word they separate words, as a
+     * space does; in a phone fragment they are dropped. Whatever else is typed, FTS5 and LIKE syntax included, is
+     * searched for literally and never fails.
+     */
+    @Test
+    void searchesWithControlCharactersLoneSurrogatesAndQuerySyntaxNeverFail() {
+        Client ivanov = clients().add(aClient().surname("Иванов").name("Пётр").midname("").phone("+79161234567").build());
+        Client obrien = clients().add(aClient().surname("O'Brien").name("\"Bob\" NEAR(x)*^").midname("").build());
+
+        assertThat(byName("ив\u0000ан")).containsExactly(ivanov);
+        assertThat(byName("иванов\u0001петр")).containsExactly(ivanov);
+        assertThat(byName("\u0000иван\u0085\u007Fпетр\u009F")).containsExactly(ivanov);
+        assertThat(byName("ива\uD800нов")).containsExactly(ivanov);
+        assertThat(byName("\uDC00иванов\uD800")).containsExactly(ivanov);
+        assertThat(byName("иван\u0000сидор")).isEmpty();
+        assertThat(byName("\u0000")).as("nothing left to search for").containsExactly(obrien, ivanov);
+        assertThat(byName("o'brien")).containsExactly(obrien);
+        assertThat(byName("\"bob\"")).containsExactly(obrien);
+        assertThat(byName("near(x)*^")).containsExactly(obrien);
+        assertThat(byName("\"bob\u0000near(")).containsExactly(obrien);
+        assertThat(clients().withPhoneDigits("123\u00004567", FIRST_TEN)).containsExactly(ivanov);
+        assertThat(clients().withPhoneDigits("\uD800916", FIRST_TEN)).containsExactly(ivanov);
+        for (String query : List.of("\u0000", "\u0000\u0000\u0000", "abc\u0000", "a\u0000bcd", "\u0001\u0002\u0003",
+                "\uD800", "\uDFFF\uD800", "ab\uD800c", "'", "''", "\"", "\"\"\"", "abc\"", "*", "***", "abc*", "^", "^abc",
+                "NEAR(", "NEAR(abc def)", "near(abc", "abc AND def", "OR", "NOT abc", "-abc", "a:b", "{abc}", "(abc", "\\",
+                "%_!", "[abc]", "?ab")) {
+            assertThatCode(() -> byName(query)).as("searching %s", query.codePoints().boxed().toList())
+                    .doesNotThrowAnyException();
+            assertThatCode(() -> clients().withNameWords(List.of(query, query + "ab", "x" + query + "yz"), FIRST_TEN))
+                    .as("searching the words %s", query.codePoints().boxed().toList()).doesNotThrowAnyException();
+            assertThatCode(() -> clients().withPhoneDigits(query + "123", FIRST_TEN))
+                    .as("searching the phones for %s", query.codePoints().boxed().toList()).doesNotThrowAnyException();
+        }
+        assertThat(byName("^петр")).isEmpty();
+        assertThat(byName("петр*")).isEmpty();
     }
 
     private List<Client> byName(String query) {

@@ -316,7 +316,12 @@ abstract class OrdersContract {
         assertThat(orders().ofClient(client, Page.first(10))).isEmpty();
     }
 
-    private List<SaveAttempt> concurrently(int threads, IntFunction<Order> candidate) throws Exception {
+    List<SaveAttempt> concurrently(int threads, IntFunction<Order> candidate) throws Exception {
+        return concurrently(orders(), threads, candidate);
+    }
+
+    /** {@code threads} managers saving their candidates through {@code orders} at the same moment. */
+    List<SaveAttempt> concurrently(Orders orders, int threads, IntFunction<Order> candidate) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -325,7 +330,7 @@ abstract class OrdersContract {
                 Order order = candidate.apply(i);
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return orders().saveIfAllowed(order, rules);
+                    return orders.saveIfAllowed(order, rules);
                 }));
             }
             start.countDown();
@@ -339,7 +344,7 @@ abstract class OrdersContract {
         }
     }
 
-    private static List<Order> savedOrders(List<SaveAttempt> attempts) {
+    static List<Order> savedOrders(List<SaveAttempt> attempts) {
         return attempts.stream()
                 .filter(SaveAttempt.Saved.class::isInstance)
                 .map(attempt -> ((SaveAttempt.Saved) attempt).order())

@@ -1,6 +1,7 @@
 package club.lasertag.crm.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import club.lasertag.crm.domain.order.BookingPolicy;
 import club.lasertag.crm.domain.order.Order;
@@ -8,9 +9,18 @@ import club.lasertag.crm.domain.order.Refusal;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.Orders.SaveAttempt;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.order.RestRoom;
 import club.lasertag.crm.persistence.testing.PostgresTestPorts;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,5 +54,61 @@ class PostgresOrdersTest extends OrdersContract {
         assertThat(attempt).isInstanceOfSatisfying(SaveAttempt.Refused.class, refused -> assertThat(refused.refusal())
                 .isInstanceOfSatisfying(Refusal.PolygonTaken.class, taken -> assertThat(taken.conflicting()).isEqualTo(winner)));
         assertThat(orders().occupyingBetween(at("00:00"), at("23:59"))).containsExactly(winner);
+    }
+
+    /**
+     * Games a minute apart on one polygon, each followed by rest room 1: every pair overlaps on the field and in
+     * the room, so without serialising the bookings they wait on each other in the two exclusion constraints and
+     * PostgreSQL aborts one as a deadlock ({@code pg_stat_database.deadlocks} counts those, as the server log does).
+     */
+    @RepeatedTest(10)
+    void fiftyManagersBookingOverlappingFieldAndRoomGetOneOrderWithoutADeadlock() {
+        String application = "crm-booking-race-" + System.nanoTime();
+        String url = postgres.jdbcUrl() + (postgres.jdbcUrl().contains("?") ? "&" : "?") + "ApplicationName=" + application;
+        long deadlocksBefore = deadlocks();
+
+        List<SaveAttempt> attempts;
+        try (HikariDataSource pool = DataSources.postgresql(url, null, null)) {
+            Orders orders = JooqPorts.create(DSL.using(pool, SQLDialect.POSTGRES)).orders();
+            attempts = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> concurrently(orders, 50, i -> order()
+                    .start(at("12:00").plus(Duration.ofMinutes(i % 45)))
+                    .rest(RestRoom.ROOM_1, 60)
+                    .build()));
+        }
+
+        List<Order> saved = savedOrders(attempts);
+        assertThat(saved).hasSize(1);
+        Order winner = saved.get(0);
+        assertThat(attempts).filteredOn(SaveAttempt.Refused.class::isInstance)
+                .extracting(attempt -> ((SaveAttempt.Refused) attempt).refusal())
+                .hasSize(49)
+                .allSatisfy(refusal -> assertThat(refusal).isInstanceOfSatisfying(Refusal.PolygonTaken.class,
+                        taken -> assertThat(taken.conflicting().id()).isEqualTo(winner.id())));
+        assertThat(orders().occupyingBetween(at("00:00"), at("23:59"))).containsExactly(winner);
+        // a backend reports its statistics at the latest when it exits: wait for the pool's to be gone
+        awaitNoBackendsOf(application);
+        assertThat(deadlocks()).as("deadlocks in the test database").isEqualTo(deadlocksBefore);
+    }
+
+    private static long deadlocks() {
+        return postgres.db().fetchOne("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()")
+                .get(0, Long.class);
+    }
+
+    private static void awaitNoBackendsOf(String application) {
+        DSLContext db = postgres.db();
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (db.fetchOne("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?", application)
+                .get(0, Long.class) > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the pool's backends did not exit");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }

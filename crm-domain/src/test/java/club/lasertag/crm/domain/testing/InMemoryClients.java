@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** {@link Clients} in memory, for tests. */
 public final class InMemoryClients implements Clients {
@@ -22,6 +23,8 @@ public final class InMemoryClients implements Clients {
     static final Comparator<Client> BY_NAME = Comparator
             .comparing((Client client) -> client.profile().searchText())
             .thenComparing(client -> client.id().value());
+    /** C0 and C1 control characters and lone surrogates: never in stored text. */
+    private static final Pattern UNSTORABLE = Pattern.compile("[\\p{Cc}\\x{D800}-\\x{DFFF}]+");
 
     private final Map<Long, Client> clients = new ConcurrentSkipListMap<>();
     private final AtomicLong ids = new AtomicLong();
@@ -76,13 +79,16 @@ public final class InMemoryClients implements Clients {
 
     @Override
     public List<Client> withPhoneDigits(String digits, Page page) {
-        return matching(client -> client.phone().digits().contains(digits)
-                || client.profile().secondPhone().filter(second -> second.digits().contains(digits)).isPresent(), page);
+        String fragment = UNSTORABLE.matcher(digits).replaceAll(""); // as the databases do
+        return matching(client -> client.phone().digits().contains(fragment)
+                || client.profile().secondPhone().filter(second -> second.digits().contains(fragment)).isPresent(), page);
     }
 
     @Override
     public List<Client> withNameWords(List<String> words, Page page) {
-        return matching(client -> words.stream().allMatch(client.profile().searchText()::contains), page);
+        // control characters and lone surrogates separate words, as in the databases
+        return matching(client -> words.stream().flatMap(UNSTORABLE::splitAsStream)
+                .allMatch(client.profile().searchText()::contains), page);
     }
 
     private List<Client> matching(Predicate<Client> filter, Page page) {

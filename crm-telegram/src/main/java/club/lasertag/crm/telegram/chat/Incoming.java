@@ -33,5 +33,8 @@ public record Incoming(long updateId, long chatId, boolean privateChat, Sender f
 
     /** Anything else: a sticker, a photo, an edited message; a press without usable data has a callback id. */
     public record Unsupported(String kind, String callbackIdOrNull) implements Content {
+
+        /** A press on a button under an inline-mode message: it has no chat of the bot's, only the press. */
+        public static final String INLINE_BUTTON = "inline-button";
     }
 }

@@ -99,6 +99,11 @@ public final class Router {
     }
 
     private void route(Incoming incoming, Replies replies, Texts texts) {
+        if (incoming.content() instanceof Incoming.Unsupported other && Incoming.Unsupported.INLINE_BUTTON.equals(other.kind())) {
+            // the presser's private chat is not where it was pressed: answer the press, write nothing
+            replies.notice(texts.get("button.inline"));
+            return;
+        }
         if (!incoming.privateChat()) {
             if (incoming.content() instanceof Incoming.Command command && !command.forOtherBot()) {
                 replies.send(Screen.of(texts.get("group.privateOnly")));

@@ -42,7 +42,7 @@ final class UpdateConverter {
         if (message == null || message.chat() == null) {
             // A button under an inline-mode message: nothing of ours; answer it so the client stops spinning.
             return Optional.of(new Incoming(updateId, query.from().id(), true, sender(query.from()),
-                    new Incoming.Unsupported("inline-button", query.id())));
+                    new Incoming.Unsupported(Incoming.Unsupported.INLINE_BUTTON, query.id())));
         }
         Incoming.Content content = query.data() == null
                 ? new Incoming.Unsupported("button-without-data", query.id())

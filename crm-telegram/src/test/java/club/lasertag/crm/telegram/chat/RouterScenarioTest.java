@@ -5,8 +5,11 @@ import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.testing.BotHarness;
+import com.pengrad.telegrambot.utility.BotUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,24 @@ class RouterScenarioTest {
     @AfterEach
     void stop() {
         bot.close();
+    }
+
+    /** An inline-mode message's button has no {@code message}, only {@code inline_message_id}. */
+    @ParameterizedTest
+    @ValueSource(longs = {2, 4}) // the manager, a stranger
+    void aPressOnAnInlineModeButtonIsOnlyAnswered(long presser) {
+        String json = """
+                {"update_id": 9001, "callback_query": {"id": "inline-press-1", "chat_instance": "42",
+                 "inline_message_id": "AAAAAHmG2gAAAAAA", "data": "c:1:open",
+                 "from": {"id": %d, "is_bot": false, "first_name": "Кто-то", "language_code": "ru"}}}
+                """.formatted(presser);
+        int sentBefore = bot.telegram.calls("sendMessage").size();
+
+        bot.handle(BotUtils.parseUpdate(json));
+
+        assertThat(bot.telegram.calls("sendMessage")).hasSize(sentBefore);
+        assertThat(bot.telegram.calls("answerCallbackQuery")).singleElement().satisfies(call -> assertThat(call.params())
+                .containsEntry("callback_query_id", "inline-press-1").containsEntry("text", "Эта кнопка здесь не работает."));
     }
 
     @Test

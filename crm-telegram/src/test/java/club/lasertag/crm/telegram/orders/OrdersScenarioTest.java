@@ -389,6 +389,19 @@ class OrdersScenarioTest {
         assertThat(adding.plainText()).contains("шаг 2 из 7", "+7 916 000-11-22");
     }
 
+    @Test
+    void aQueryEchoedOverTheMessageLimitIsCutBetweenEntities() {
+        bot.sayOne(bot.manager, "/order");
+        String query = "a&".repeat(1400); // 2,800 characters, 8,400 escaped
+
+        ChatMessage none = bot.sayOne(bot.manager, query);
+
+        assertThat(none.text()).hasSizeLessThanOrEqualTo(4096).startsWith("По запросу «a&amp;a&amp;").endsWith("\n…")
+                .doesNotContainPattern("&(?!amp;)");
+        assertThat(none.plainText()).startsWith("По запросу «a&a&a&").endsWith("a\n…");
+        assertThat(labels(none)).contains("➕ Новый клиент");
+    }
+
         // ---- helpers ----
 
     /** {@code /order}, the client found by phone and picked: returns the date picker. */

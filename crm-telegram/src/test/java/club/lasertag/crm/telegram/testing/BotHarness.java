@@ -65,6 +65,11 @@ public final class BotHarness implements AutoCloseable {
         bot.startPolling();
     }
 
+    /** Handles an update as if it had been received (e.g. by webhook): for updates the emulator cannot make. */
+    public void handle(com.pengrad.telegrambot.model.Update update) {
+        bot.handle(update);
+    }
+
     public void stopBot() {
         bot.close();
     }
