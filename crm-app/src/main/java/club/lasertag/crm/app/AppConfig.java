@@ -104,7 +104,7 @@ record AppConfig(
             if (id.isEmpty()) {
                 continue;
             }
-            if (!id.matches("\\d{1,18}")) {
+            if (!id.matches("\\d{1,18}") || Long.parseLong(id) == 0) {
                 throw new ConfigException("CRM_ADMINS", "'" + id + "' is not a Telegram user id; expected ids separated by commas, e.g. 12345,67890");
             }
             admins.add(Long.parseLong(id));

@@ -4,6 +4,7 @@ import club.lasertag.crm.app.sandbox.SandboxPerson;
 import club.lasertag.crm.app.sandbox.SandboxServer;
 import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.migrations.Migrations;
 import club.lasertag.crm.persistence.JdbcUrls;
@@ -124,8 +125,10 @@ final class Application {
 
     private void addSandboxManager(ManageStaff staff) {
         SandboxPerson manager = SandboxModule.MANAGER;
-        if (staff.roleOf(manager.id()).isEmpty()) {
-            staff.save(new StaffMember(manager.id(), manager.name(), Role.MANAGER));
+        StaffId id = new StaffId(manager.id());
+        if (staff.roleOf(id).isEmpty()) {
+            // the sandbox's admin (a configured admin in sandbox mode) adds the manager
+            staff.save(new StaffMember(id, manager.name(), Role.MANAGER), new StaffId(SandboxModule.ADMIN.id()));
         }
     }
 

@@ -9,6 +9,8 @@ import club.lasertag.crm.domain.service.BookingService;
 import club.lasertag.crm.domain.service.CalendarService;
 import club.lasertag.crm.domain.service.ClientService;
 import club.lasertag.crm.domain.service.StaffService;
+import club.lasertag.crm.domain.staff.AccessPolicy;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.telegram.bot.UseCases;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -16,18 +18,20 @@ import com.google.inject.Singleton;
 
 import java.time.Clock;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The domain's services over whatever ports the persistence module binds; the club's settings from the config. */
 final class DomainModule extends AbstractModule {
 
     private final ClubRules rules;
     private final String phoneRegion;
-    private final Set<Long> admins;
+    private final Set<StaffId> admins;
 
     DomainModule(ClubRules rules, String phoneRegion, Set<Long> admins) {
         this.rules = rules;
         this.phoneRegion = phoneRegion;
-        this.admins = Set.copyOf(admins);
+        // the bot identifies staff by Telegram user id, so a configured admin's staff id is their Telegram id
+        this.admins = admins.stream().map(StaffId::new).collect(Collectors.toUnmodifiableSet());
     }
 
     @Provides
@@ -49,26 +53,32 @@ final class DomainModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ClientService clientService(Clients clients, Orders orders, PhoneNumbers phones, Clock clock) {
-        return new ClientService(clients, orders, phones, clock);
+    AccessPolicy accessPolicy(Staff staff) {
+        return new AccessPolicy(admins, staff::byId);
     }
 
     @Provides
     @Singleton
-    BookingService bookingService(Orders orders, Clients clients, Clock clock) {
-        return new BookingService(orders, clients, rules, clock);
+    ClientService clientService(Clients clients, Orders orders, PhoneNumbers phones, Clock clock, AccessPolicy access) {
+        return new ClientService(clients, orders, phones, clock, access);
     }
 
     @Provides
     @Singleton
-    CalendarService calendarService(Orders orders, Clients clients, Clock clock) {
-        return new CalendarService(orders, clients, rules, clock);
+    BookingService bookingService(Orders orders, Clients clients, Clock clock, AccessPolicy access) {
+        return new BookingService(orders, clients, rules, clock, access);
     }
 
     @Provides
     @Singleton
-    StaffService staffService(Staff staff) {
-        return new StaffService(admins, staff);
+    CalendarService calendarService(Orders orders, Clients clients, Clock clock, AccessPolicy access) {
+        return new CalendarService(orders, clients, rules, clock, access);
+    }
+
+    @Provides
+    @Singleton
+    StaffService staffService(AccessPolicy access, Staff staff) {
+        return new StaffService(access, staff);
     }
 
     @Provides

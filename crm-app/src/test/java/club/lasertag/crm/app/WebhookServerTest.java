@@ -56,7 +56,7 @@ class WebhookServerTest {
         bot = new CrmBot(pengrad, gateway, new Router(Features.all(useCases), crm.staffService,
                 new InMemoryProcessedUpdates(), new InMemoryDialogStates(), crm.clock, CommandMenu.NONE));
         webhook = WebhookServer.start(0, "/telegram", SECRET, bot);
-        telegram.sendText(EmulatedUser.of(TestCrm.ADMIN, "Анна"), TestCrm.ADMIN, "hello"); // opens the chat
+        telegram.sendText(EmulatedUser.of(TestCrm.ADMIN.value(), "Анна"), TestCrm.ADMIN.value(), "hello"); // opens the chat
     }
 
     @AfterEach
@@ -78,7 +78,7 @@ class WebhookServerTest {
     void anUpdateWithTheSecretIsHandled() throws Exception {
         assertThat(post(SECRET, HELP_FROM_ADMIN)).isEqualTo(200);
 
-        assertThat(telegram.chat(TestCrm.ADMIN).lastBotMessage()).hasValueSatisfying(
+        assertThat(telegram.chat(TestCrm.ADMIN.value()).lastBotMessage()).hasValueSatisfying(
                 message -> assertThat(message.plainText()).contains("/client"));
     }
 
@@ -87,7 +87,7 @@ class WebhookServerTest {
         assertThat(post(null, HELP_FROM_ADMIN)).isEqualTo(401);
         assertThat(post("guess", HELP_FROM_ADMIN)).isEqualTo(401);
 
-        assertThat(telegram.chat(TestCrm.ADMIN).botMessages()).isEmpty();
+        assertThat(telegram.chat(TestCrm.ADMIN.value()).botMessages()).isEmpty();
     }
 
     @Test
@@ -139,7 +139,7 @@ class WebhookServerTest {
                 "/./telegram", "/TELEGRAM", "/", "//telegram")) {
             assertThat(rawPost(webhook.port(), path)).as(path).isEqualTo(404);
         }
-        assertThat(telegram.chat(TestCrm.ADMIN).botMessages()).isEmpty();
+        assertThat(telegram.chat(TestCrm.ADMIN.value()).botMessages()).isEmpty();
         assertThat(rawPost(webhook.port(), "/telegram")).isEqualTo(200);
         assertThat(rawPost(webhook.port(), "/telegram?x=1")).as("a query is no other path").isEqualTo(200);
     }

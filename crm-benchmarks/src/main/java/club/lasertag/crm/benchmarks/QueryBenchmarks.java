@@ -2,7 +2,6 @@ package club.lasertag.crm.benchmarks;
 
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.common.Text;
 import club.lasertag.crm.domain.order.Audit;
@@ -16,6 +15,7 @@ import club.lasertag.crm.domain.order.Polygon;
 import club.lasertag.crm.domain.order.RestRoom;
 import club.lasertag.crm.domain.order.Slot;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.persistence.DataSources;
 import club.lasertag.crm.persistence.JooqPorts;
 import java.nio.file.Path;
@@ -153,7 +153,7 @@ public class QueryBenchmarks {
         Order order = new Order(Optional.empty(), Optional.of(new ClientId(1 + ThreadLocalRandom.current().nextLong(CLIENTS))),
                 new Slot(start, Duration.ofHours(1), Polygon.values()[polygon], room, Duration.ofHours(1)),
                 10, GameType.BIRTHDAY, Gift.BANDANA, OrderStatus.NEW, "benchmark",
-                Audit.created(new Actor(1), Instant.now()));
+                Audit.created(new StaffId(1), Instant.now()));
         Orders.SaveAttempt attempt = ports.orders().saveIfAllowed(order, rules);
         if (!(attempt instanceof Orders.SaveAttempt.Saved)) {
             throw new IllegalStateException(String.format(Locale.ROOT, "booking %d refused: %s", n, attempt));

@@ -3,7 +3,6 @@ package club.lasertag.crm.persistence;
 import static club.lasertag.crm.persistence.jooq.Tables.CRM_ORDERS;
 
 import club.lasertag.crm.domain.client.ClientId;
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.common.NotFound;
 import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.order.Audit;
@@ -19,6 +18,7 @@ import club.lasertag.crm.domain.order.Refusal;
 import club.lasertag.crm.domain.order.RestRoom;
 import club.lasertag.crm.domain.order.Slot;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.persistence.jooq.tables.records.CrmOrdersRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -208,13 +208,22 @@ final class JooqOrders implements Orders {
         record.setGameEnd(Timestamps.toDb(slot.gameEnd()));
         record.setRestEnd(Timestamps.toDb(slot.end()));
         Audit audit = order.audit();
-        record.setCreatedBy(audit.createdBy().telegramUserId());
+        record.setCreatedBy(staffIdToDb(audit.createdBy()));
         record.setCreatedAt(Timestamps.toDb(audit.createdAt()));
-        record.setUpdatedBy(audit.updatedBy().telegramUserId());
+        record.setUpdatedBy(staffIdToDb(audit.updatedBy()));
         record.setUpdatedAt(Timestamps.toDb(audit.updatedAt()));
         // an update writes every column, the client too (null after the client was deleted)
         record.changed(CRM_ORDERS.CLIENT_UID, true);
         return record;
+    }
+
+    /** 0 (the column's default) means nobody known: orders written before the CRM recorded who. */
+    private static long staffIdToDb(Optional<StaffId> id) {
+        return id.map(StaffId::value).orElse(0L);
+    }
+
+    private static Optional<StaffId> staffIdFromDb(long value) {
+        return value > 0 ? Optional.of(new StaffId(value)) : Optional.empty();
     }
 
     private static Order order(CrmOrdersRecord record) {
@@ -225,8 +234,8 @@ final class JooqOrders implements Orders {
                 RestRoom.ofNumber(record.getRestroom()),
                 Duration.ofSeconds(record.getResttime()));
         Audit audit = new Audit(
-                new Actor(record.getCreatedBy()), Timestamps.fromDb(record.getCreatedAt()),
-                new Actor(record.getUpdatedBy()), Timestamps.fromDb(record.getUpdatedAt()));
+                staffIdFromDb(record.getCreatedBy()), Timestamps.fromDb(record.getCreatedAt()),
+                staffIdFromDb(record.getUpdatedBy()), Timestamps.fromDb(record.getUpdatedAt()));
         return new Order(
                 Optional.of(new OrderId(record.getUid())),
                 Optional.ofNullable(record.getClientUid()).map(ClientId::new),

@@ -4,6 +4,7 @@ import static club.lasertag.crm.persistence.jooq.Tables.CRM_STAFF;
 
 import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.persistence.jooq.tables.records.CrmStaffRecord;
 import java.util.Comparator;
@@ -25,9 +26,9 @@ final class JooqStaff implements Staff {
     }
 
     @Override
-    public Optional<StaffMember> byTelegramId(long telegramUserId) {
+    public Optional<StaffMember> byId(StaffId id) {
         return db.selectFrom(CRM_STAFF)
-                .where(CRM_STAFF.TELEGRAM_USER_ID.eq(telegramUserId))
+                .where(CRM_STAFF.TELEGRAM_USER_ID.eq(id.value()))
                 .fetchOptional()
                 .map(JooqStaff::member);
     }
@@ -40,7 +41,7 @@ final class JooqStaff implements Staff {
     @Override
     public void save(StaffMember member) {
         db.insertInto(CRM_STAFF)
-                .set(CRM_STAFF.TELEGRAM_USER_ID, member.telegramUserId())
+                .set(CRM_STAFF.TELEGRAM_USER_ID, member.id().value())
                 .set(CRM_STAFF.DISPLAY_NAME, member.displayName())
                 .set(CRM_STAFF.ROLE, member.role().code())
                 .onConflict(CRM_STAFF.TELEGRAM_USER_ID)
@@ -51,11 +52,11 @@ final class JooqStaff implements Staff {
     }
 
     @Override
-    public void remove(long telegramUserId) {
-        db.deleteFrom(CRM_STAFF).where(CRM_STAFF.TELEGRAM_USER_ID.eq(telegramUserId)).execute();
+    public void remove(StaffId id) {
+        db.deleteFrom(CRM_STAFF).where(CRM_STAFF.TELEGRAM_USER_ID.eq(id.value())).execute();
     }
 
     private static StaffMember member(CrmStaffRecord record) {
-        return new StaffMember(record.getTelegramUserId(), record.getDisplayName(), Role.ofCode(record.getRole()));
+        return new StaffMember(new StaffId(record.getTelegramUserId()), record.getDisplayName(), Role.ofCode(record.getRole()));
     }
 }

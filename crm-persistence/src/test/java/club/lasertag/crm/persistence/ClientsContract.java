@@ -16,12 +16,15 @@ import club.lasertag.crm.domain.common.Text;
 import club.lasertag.crm.domain.port.in.SaveClient;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.service.ClientService;
+import club.lasertag.crm.domain.staff.AccessPolicy;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.testing.InMemoryOrders;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -121,7 +124,10 @@ abstract class ClientsContract {
 
     @Test
     void managersAddingTheSamePhoneAtOnceGetOneClientAndPhoneTakenForTheRest() throws Exception {
-        ClientService service = new ClientService(clients(), new InMemoryOrders(), PhoneNumbers.russian(), Clock.systemUTC());
+        StaffId admin = new StaffId(2);
+        AccessPolicy access = new AccessPolicy(Set.of(admin), id -> Optional.empty());
+        ClientService service = new ClientService(clients(), new InMemoryOrders(), PhoneNumbers.russian(), Clock.systemUTC(),
+                access);
         int threads = 20;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -131,7 +137,7 @@ abstract class ClientsContract {
                 ClientProfile profile = aClient().name("Клиент" + i).phone("+79997776655").build();
                 results.add(pool.submit(() -> {
                     start.await();
-                    return service.add(profile);
+                    return service.add(profile, admin);
                 }));
             }
             start.countDown();

@@ -23,13 +23,42 @@ public record ClientProfile(
     public static final int LEAD_SOURCE_MAX = 25;
 
     public ClientProfile {
-        surname = Text.optional("surname", surname, NAME_MAX);
-        name = Text.required("name", name, NAME_MAX);
-        midname = Text.optional("midname", midname, NAME_MAX);
+        surname = validSurname(surname);
+        name = validName(name);
+        midname = validMidname(midname);
         Objects.requireNonNull(phone, "phone");
         secondPhone = secondPhone == null ? Optional.empty() : secondPhone.filter(second -> !second.equals(phone));
-        description = Text.note("description", description, DESCRIPTION_MAX);
-        leadSource = Text.optional("from", leadSource, LEAD_SOURCE_MAX);
+        description = validDescription(description);
+        leadSource = validLeadSource(leadSource);
+    }
+
+    // The rule of each text field, one field at a time, for forms that ask field by field: the same rules the
+    // profile applies, so a form never accepts what the profile refuses or the other way round. Each returns
+    // the value normalised, or throws InvalidInput naming the field.
+
+    /** One line, at most {@link #NAME_MAX}; may be empty. */
+    public static String validSurname(String typed) {
+        return Text.optional("surname", typed, NAME_MAX);
+    }
+
+    /** One line, at most {@link #NAME_MAX}; required. */
+    public static String validName(String typed) {
+        return Text.required("name", typed, NAME_MAX);
+    }
+
+    /** One line, at most {@link #NAME_MAX}; may be empty. */
+    public static String validMidname(String typed) {
+        return Text.optional("midname", typed, NAME_MAX);
+    }
+
+    /** A note: several lines allowed, at most {@link #DESCRIPTION_MAX}; may be empty. */
+    public static String validDescription(String typed) {
+        return Text.note("description", typed, DESCRIPTION_MAX);
+    }
+
+    /** One line, at most {@link #LEAD_SOURCE_MAX}; may be empty. */
+    public static String validLeadSource(String typed) {
+        return Text.optional("from", typed, LEAD_SOURCE_MAX);
     }
 
     /** "Surname Name Midname", skipping what is empty. */

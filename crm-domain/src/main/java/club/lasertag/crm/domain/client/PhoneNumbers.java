@@ -7,6 +7,7 @@ import com.google.i18n.phonenumbers.Phonenumber;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads phone numbers the way people type them ({@code 8 999 123-45-67}, {@code +7 (999) 123 45 67},
@@ -16,6 +17,8 @@ import java.util.Optional;
 public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    /** What a phone looks like when typed: digits, spaces, brackets, dashes, dots, a leading plus. */
+    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[\\d\\s()\\-.]+");
 
     private final String defaultRegion;
 
@@ -51,6 +54,14 @@ public final class PhoneNumbers {
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether typed text is meant as a phone or a piece of one (digits, spaces, brackets, dashes, dots, a leading
+     * plus), as opposed to a name: the one test every search and form uses.
+     */
+    public static boolean looksLikePhone(String typed) {
+        return typed != null && PHONE_LIKE.matcher(typed.strip()).matches();
     }
 
     /** The digits of a phone fragment as typed ({@code 123-45}); empty if there are none. */

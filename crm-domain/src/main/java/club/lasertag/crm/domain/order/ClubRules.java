@@ -1,6 +1,9 @@
 package club.lasertag.crm.domain.order;
 
+import club.lasertag.crm.domain.common.Interval;
+
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -53,6 +56,16 @@ public record ClubRules(
     public static ClubRules defaults(ZoneId zone) {
         return new ClubRules(zone, LocalTime.of(10, 0), LocalTime.MIDNIGHT,
                 Map.of(Polygon.ARENA, 30, Polygon.PARK, 40, Polygon.FOREST, 40), Duration.ofMinutes(30), 6);
+    }
+
+    /**
+     * When the club is open on {@code day}: from its opening time to its closing time that day, closing at
+     * midnight meaning the start of the next day. The one definition the booking rules and free start times share.
+     */
+    public Interval openOn(LocalDate day) {
+        LocalDate closingDay = closesAt.equals(LocalTime.MIDNIGHT) ? day.plusDays(1) : day;
+        return new Interval(day.atTime(opensAt).atZone(zone).toInstant(),
+                closingDay.atTime(closesAt).atZone(zone).toInstant());
     }
 
     public int maxPlayers(Polygon polygon) {

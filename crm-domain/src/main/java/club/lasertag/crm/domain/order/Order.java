@@ -1,8 +1,8 @@
 package club.lasertag.crm.domain.order;
 
 import club.lasertag.crm.domain.client.ClientId;
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.common.Text;
+import club.lasertag.crm.domain.staff.StaffId;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -37,7 +37,7 @@ public record Order(
         if (players < 1) {
             throw new IllegalArgumentException("players must be at least 1: " + players);
         }
-        comment = Text.note("comment", comment, COMMENT_MAX);
+        comment = validComment(comment);
     }
 
     /** The id of a saved order. */
@@ -59,6 +59,14 @@ public record Order(
         return status.occupiesSlots();
     }
 
+    /**
+     * The rule for a comment, for forms that ask for it on its own: a note of several lines allowed, at most
+     * {@link #COMMENT_MAX}. Returns it normalised or throws InvalidInput naming "comment".
+     */
+    public static String validComment(String typed) {
+        return Text.note("comment", typed, COMMENT_MAX);
+    }
+
     /** Whether this is the same saved order as {@code other}. */
     public boolean isSameAs(Order other) {
         return id.isPresent() && id.equals(other.id);
@@ -72,11 +80,11 @@ public record Order(
         return new Order(id, Optional.empty(), slot, players, gameType, gift, status, comment, audit);
     }
 
-    public Order withSlot(Slot newSlot, Actor by, Instant at) {
+    public Order withSlot(Slot newSlot, StaffId by, Instant at) {
         return new Order(id, clientId, newSlot, players, gameType, gift, status, comment, audit.changed(by, at));
     }
 
-    public Order withStatus(OrderStatus newStatus, Actor by, Instant at) {
+    public Order withStatus(OrderStatus newStatus, StaffId by, Instant at) {
         return new Order(id, clientId, slot, players, gameType, gift, newStatus, comment, audit.changed(by, at));
     }
 }

@@ -1,8 +1,8 @@
 package club.lasertag.crm.domain.order;
 
+import club.lasertag.crm.domain.common.Interval;
+
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,14 +17,9 @@ public final class WithinOpeningHours implements BookingPolicy {
 
     @Override
     public Optional<Refusal> check(Order candidate, List<Order> neighbours) {
-        LocalDateTime start = LocalDateTime.ofInstant(candidate.slot().start(), rules.zone());
-        LocalDateTime end = LocalDateTime.ofInstant(candidate.slot().end(), rules.zone());
-        LocalDate day = start.toLocalDate();
-        LocalDateTime opens = day.atTime(rules.opensAt());
-        LocalDateTime closes = rules.closesAt().equals(LocalTime.MIDNIGHT)
-                ? day.plusDays(1).atStartOfDay()
-                : day.atTime(rules.closesAt());
-        boolean inside = !start.isBefore(opens) && !end.isAfter(closes);
+        Slot slot = candidate.slot();
+        Interval open = rules.openOn(LocalDate.ofInstant(slot.start(), rules.zone()));
+        boolean inside = !slot.start().isBefore(open.start()) && !slot.end().isAfter(open.end());
         return inside ? Optional.empty() : Optional.of(new Refusal.OutsideOpeningHours(rules.opensAt(), rules.closesAt()));
     }
 }

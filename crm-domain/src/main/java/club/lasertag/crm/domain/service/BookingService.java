@@ -1,7 +1,6 @@
 package club.lasertag.crm.domain.service;
 
 import club.lasertag.crm.domain.client.ClientId;
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.common.NotFound;
 import club.lasertag.crm.domain.order.Audit;
 import club.lasertag.crm.domain.order.BookingRules;
@@ -23,6 +22,9 @@ import club.lasertag.crm.domain.port.in.FindFreeStarts;
 import club.lasertag.crm.domain.port.in.RescheduleOrder;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.staff.AccessPolicy;
+import club.lasertag.crm.domain.staff.Permission;
+import club.lasertag.crm.domain.staff.StaffId;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,18 +43,21 @@ public final class BookingService implements BookOrder, RescheduleOrder, EditOrd
     private final BookingRules bookingRules;
     private final FreeStartTimes freeStarts;
     private final Clock clock;
+    private final AccessPolicy access;
 
-    public BookingService(Orders orders, Clients clients, ClubRules rules, Clock clock) {
+    public BookingService(Orders orders, Clients clients, ClubRules rules, Clock clock, AccessPolicy access) {
         this.orders = orders;
         this.clients = clients;
         this.rules = rules;
         this.clock = clock;
+        this.access = access;
         this.bookingRules = new BookingRules(rules, clock);
         this.freeStarts = new FreeStartTimes(orders, rules, bookingRules);
     }
 
     @Override
-    public BookingOutcome book(BookingRequest request, Actor by) {
+    public BookingOutcome book(BookingRequest request, StaffId by) {
+        access.require(by, Permission.MANAGE_ORDERS);
         requireClient(request.clientId());
         Order candidate = new Order(Optional.empty(), Optional.of(request.clientId()),
                 slotOf(request.date(), request.start(), request.setup()), request.setup().players(),
@@ -62,7 +67,8 @@ public final class BookingService implements BookOrder, RescheduleOrder, EditOrd
     }
 
     @Override
-    public BookingOutcome reschedule(OrderId id, LocalDate date, LocalTime start, Actor by) {
+    public BookingOutcome reschedule(OrderId id, LocalDate date, LocalTime start, StaffId by) {
+        access.require(by, Permission.MANAGE_ORDERS);
         Order order = requireOrder(id);
         if (!order.status().isOpen()) {
             return closed(order);
@@ -72,7 +78,8 @@ public final class BookingService implements BookOrder, RescheduleOrder, EditOrd
     }
 
     @Override
-    public BookingOutcome edit(OrderId id, BookingRequest changed, Actor by) {
+    public BookingOutcome edit(OrderId id, BookingRequest changed, StaffId by) {
+        access.require(by, Permission.MANAGE_ORDERS);
         Order order = requireOrder(id);
         if (!order.status().isOpen()) {
             return closed(order);
@@ -86,7 +93,8 @@ public final class BookingService implements BookOrder, RescheduleOrder, EditOrd
     }
 
     @Override
-    public StatusChange change(OrderId id, OrderStatus status, Actor by) {
+    public StatusChange change(OrderId id, OrderStatus status, StaffId by) {
+        access.require(by, Permission.MANAGE_ORDERS);
         Order order = requireOrder(id);
         if (!order.status().canBecome(status)) {
             return new StatusChange.NotAllowed(order, status);
@@ -98,20 +106,22 @@ public final class BookingService implements BookOrder, RescheduleOrder, EditOrd
     }
 
     @Override
-    public List<LocalTime> freeStarts(LocalDate day, GameSetup setup) {
-        return freeStarts(day, setup, Optional.empty());
+    public List<LocalTime> freeStarts(LocalDate day, GameSetup setup, StaffId by) {
+        access.require(by, Permission.MANAGE_ORDERS);
+        return freeStarts(day, setup, Optional.empty(), by);
     }
 
     @Override
-    public List<LocalTime> freeStarts(LocalDate day, GameSetup setup, OrderId movedOrder) {
-        return freeStarts(day, setup, Optional.of(requireOrder(movedOrder).requireId()));
+    public List<LocalTime> freeStarts(LocalDate day, GameSetup setup, OrderId movedOrder, StaffId by) {
+        access.require(by, Permission.MANAGE_ORDERS);
+        return freeStarts(day, setup, Optional.of(requireOrder(movedOrder).requireId()), by);
     }
 
-    private List<LocalTime> freeStarts(LocalDate day, GameSetup setup, Optional<OrderId> ownSlotOf) {
+    private List<LocalTime> freeStarts(LocalDate day, GameSetup setup, Optional<OrderId> ownSlotOf, StaffId by) {
         // The template carries the moved order's id, so the booking rules do not see its own slot as taken.
         Order template = new Order(ownSlotOf, Optional.empty(), slotOf(day, rules.opensAt(), setup),
                 setup.players(), GameType.GAME, Gift.WITHOUT,
-                OrderStatus.NEW, "", Audit.created(new Actor(0), clock.instant()));
+                OrderStatus.NEW, "", Audit.created(by, clock.instant()));
         return freeStarts.on(day, template).stream().map(LocalDateTime::toLocalTime).toList();
     }
 

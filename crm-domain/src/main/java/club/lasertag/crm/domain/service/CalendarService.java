@@ -14,6 +14,9 @@ import club.lasertag.crm.domain.port.in.ScheduledGame;
 import club.lasertag.crm.domain.port.in.ViewOrder;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.staff.AccessPolicy;
+import club.lasertag.crm.domain.staff.Permission;
+import club.lasertag.crm.domain.staff.StaffId;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,16 +36,19 @@ public final class CalendarService implements MonthOverview, DaySchedule, ViewOr
     private final Clients clients;
     private final ClubRules rules;
     private final Clock clock;
+    private final AccessPolicy access;
 
-    public CalendarService(Orders orders, Clients clients, ClubRules rules, Clock clock) {
+    public CalendarService(Orders orders, Clients clients, ClubRules rules, Clock clock, AccessPolicy access) {
         this.orders = orders;
         this.clients = clients;
         this.rules = rules;
         this.clock = clock;
+        this.access = access;
     }
 
     @Override
-    public MonthSummary month(YearMonth month) {
+    public MonthSummary month(YearMonth month, StaffId by) {
+        access.require(by, Permission.VIEW_SCHEDULE);
         var perDay = new TreeMap<LocalDate, Integer>();
         for (Instant start : orders.startsBetween(startOf(month.atDay(1)), startOf(month.plusMonths(1).atDay(1)))) {
             perDay.merge(LocalDate.ofInstant(start, rules.zone()), 1, Integer::sum);
@@ -51,7 +57,8 @@ public final class CalendarService implements MonthOverview, DaySchedule, ViewOr
     }
 
     @Override
-    public DayPlan day(LocalDate day) {
+    public DayPlan day(LocalDate day, StaffId by) {
+        access.require(by, Permission.VIEW_SCHEDULE);
         Instant from = startOf(day);
         Instant to = startOf(day.plusDays(1));
         List<Order> starting = orders.occupyingBetween(from, to).stream()
@@ -61,18 +68,21 @@ public final class CalendarService implements MonthOverview, DaySchedule, ViewOr
     }
 
     @Override
-    public ScheduledGame order(OrderId id) {
+    public ScheduledGame order(OrderId id, StaffId by) {
+        access.require(by, Permission.VIEW_SCHEDULE);
         Order order = orders.byId(id).orElseThrow(() -> new NotFound("order", id.value()));
         return scheduled(List.of(order)).get(0);
     }
 
     @Override
-    public List<ScheduledGame> history(ClientId clientId, Page page) {
+    public List<ScheduledGame> history(ClientId clientId, Page page, StaffId by) {
+        access.require(by, Permission.MANAGE_CLIENTS);
         return scheduled(orders.ofClient(clientId, page));
     }
 
     @Override
-    public List<ScheduledGame> upcoming(ClientId clientId) {
+    public List<ScheduledGame> upcoming(ClientId clientId, StaffId by) {
+        access.require(by, Permission.MANAGE_CLIENTS);
         return scheduled(orders.upcomingOfClient(clientId, clock.instant()));
     }
 

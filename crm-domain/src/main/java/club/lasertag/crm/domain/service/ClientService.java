@@ -13,37 +13,40 @@ import club.lasertag.crm.domain.port.in.FindClients;
 import club.lasertag.crm.domain.port.in.SaveClient;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.staff.AccessPolicy;
+import club.lasertag.crm.domain.staff.Permission;
+import club.lasertag.crm.domain.staff.StaffId;
 
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Finding, adding, editing and deleting clients. */
 public final class ClientService implements FindClients, SaveClient, DeleteClient {
 
-    /** What a phone looks like when typed: digits, spaces, brackets, dashes, a leading plus. */
-    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[\\d\\s()\\-.]+");
     private static final int MIN_PHONE_FRAGMENT = 3;
 
     private final Clients clients;
     private final Orders orders;
     private final PhoneNumbers phones;
     private final Clock clock;
+    private final AccessPolicy access;
 
-    public ClientService(Clients clients, Orders orders, PhoneNumbers phones, Clock clock) {
+    public ClientService(Clients clients, Orders orders, PhoneNumbers phones, Clock clock, AccessPolicy access) {
         this.clients = clients;
         this.orders = orders;
         this.phones = phones;
         this.clock = clock;
+        this.access = access;
     }
 
     @Override
-    public List<Client> find(String query, Page page) {
+    public List<Client> find(String query, Page page, StaffId by) {
+        access.require(by, Permission.MANAGE_CLIENTS);
         String text = query == null ? "" : query.strip();
-        if (PHONE_LIKE.matcher(text).matches()) {
+        if (PhoneNumbers.looksLikePhone(text)) {
             String digits = phones.searchDigits(text);
             Optional<Client> exact = phones.tryParse(text).flatMap(clients::byPhone);
             if (exact.isPresent()) {
@@ -60,12 +63,20 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
     }
 
     @Override
-    public Client byId(ClientId id) {
-        return clients.byId(id).orElseThrow(() -> new NotFound("client", id.value()));
+    public Client byId(ClientId id, StaffId by) {
+        access.require(by, Permission.MANAGE_CLIENTS);
+        return existing(id);
     }
 
     @Override
-    public ClientSaved add(ClientProfile profile) {
+    public Optional<Client> byPhone(String typedPhone, StaffId by) {
+        access.require(by, Permission.MANAGE_CLIENTS);
+        return phones.tryParse(typedPhone).flatMap(clients::byPhone);
+    }
+
+    @Override
+    public ClientSaved add(ClientProfile profile, StaffId by) {
+        access.require(by, Permission.MANAGE_CLIENTS);
         Optional<Client> owner = ownerOfAnyPhone(profile, Optional.empty());
         if (owner.isPresent()) {
             return new ClientSaved.PhoneTaken(owner.get());
@@ -79,8 +90,9 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
     }
 
     @Override
-    public ClientSaved edit(ClientId id, ClientProfile profile) {
-        byId(id);
+    public ClientSaved edit(ClientId id, ClientProfile profile, StaffId by) {
+        access.require(by, Permission.MANAGE_CLIENTS);
+        existing(id);
         Optional<Client> owner = ownerOfAnyPhone(profile, Optional.of(id));
         if (owner.isPresent()) {
             return new ClientSaved.PhoneTaken(owner.get());
@@ -95,14 +107,19 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
     }
 
     @Override
-    public ClientDeletion delete(ClientId id) {
-        Client client = byId(id);
+    public ClientDeletion delete(ClientId id, StaffId by) {
+        access.require(by, Permission.MANAGE_CLIENTS);
+        Client client = existing(id);
         List<Order> upcoming = orders.upcomingOfClient(id, clock.instant());
         if (!upcoming.isEmpty()) {
             return new ClientDeletion.HasUpcomingOrders(client, upcoming);
         }
         clients.delete(id);
         return new ClientDeletion.Deleted(client);
+    }
+
+    private Client existing(ClientId id) {
+        return clients.byId(id).orElseThrow(() -> new NotFound("client", id.value()));
     }
 
     private Optional<Client> ownerOfAnyPhone(ClientProfile profile, Optional<ClientId> self) {

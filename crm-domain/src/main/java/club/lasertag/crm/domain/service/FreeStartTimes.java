@@ -1,14 +1,15 @@
 package club.lasertag.crm.domain.service;
 
+import club.lasertag.crm.domain.common.Interval;
 import club.lasertag.crm.domain.order.BookingPolicy;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.out.Orders;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,21 +32,21 @@ final class FreeStartTimes {
 
     /** Every free start on {@code day} for an order like {@code template}, earliest first. */
     List<LocalDateTime> on(LocalDate day, Order template) {
-        LocalDateTime opens = day.atTime(rules.opensAt());
-        LocalDateTime closes = rules.closesAt().equals(LocalTime.MIDNIGHT)
-                ? day.plusDays(1).atStartOfDay()
-                : day.atTime(rules.closesAt());
-        List<Order> neighbours = orders.occupyingBetween(
-                opens.atZone(rules.zone()).toInstant(), closes.atZone(rules.zone()).toInstant());
+        Interval open = rules.openOn(day);
+        List<Order> neighbours = orders.occupyingBetween(open.start(), open.end());
         List<LocalDateTime> free = new ArrayList<>();
-        for (LocalDateTime start = opens; start.isBefore(closes); start = start.plus(rules.startStep())) {
-            Order moved = template.withSlot(template.slot().startingAt(start.atZone(rules.zone()).toInstant()),
-                    template.audit().updatedBy(), template.audit().updatedAt());
-            if (policy.check(moved, neighbours).isEmpty()) {
-                free.add(start);
+        for (Instant start = open.start(); start.isBefore(open.end()); start = start.plus(rules.startStep())) {
+            if (policy.check(startingAt(template, start), neighbours).isEmpty()) {
+                free.add(LocalDateTime.ofInstant(start, rules.zone()));
             }
         }
         return free;
+    }
+
+    /** The template with its slot moved to {@code start}: a candidate to check, not a change, so no audit. */
+    private static Order startingAt(Order template, Instant start) {
+        return new Order(template.id(), template.clientId(), template.slot().startingAt(start), template.players(),
+                template.gameType(), template.gift(), template.status(), template.comment(), template.audit());
     }
 
     /**

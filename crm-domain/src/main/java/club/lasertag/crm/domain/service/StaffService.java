@@ -2,44 +2,62 @@ package club.lasertag.crm.domain.service;
 
 import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.port.out.Staff;
+import club.lasertag.crm.domain.staff.AccessPolicy;
+import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Who may use the CRM: admins from the configuration, managers and instructors added by admins. */
+/**
+ * Who may use the CRM: admins from the configuration, managers and instructors added by admins. The configured
+ * admins are the access policy's, so who counts as an admin is decided in one place.
+ */
 public final class StaffService implements ManageStaff {
 
-    private final Set<Long> configuredAdmins;
+    private final AccessPolicy access;
     private final Staff staff;
 
-    public StaffService(Set<Long> configuredAdmins, Staff staff) {
-        this.configuredAdmins = Set.copyOf(configuredAdmins);
+    public StaffService(AccessPolicy access, Staff staff) {
+        this.access = access;
         this.staff = staff;
     }
 
     @Override
-    public Optional<Role> roleOf(long telegramUserId) {
-        if (configuredAdmins.contains(telegramUserId)) {
-            return Optional.of(Role.ADMIN);
-        }
-        return staff.byTelegramId(telegramUserId).map(StaffMember::role);
+    public Optional<Role> roleOf(StaffId id) {
+        return access.roleOf(id);
     }
 
     @Override
-    public List<StaffMember> everyone() {
+    public Optional<String> nameOf(StaffId member, StaffId by) {
+        access.require(by, Permission.VIEW_SCHEDULE);
+        return staff.byId(member).map(StaffMember::displayName).filter(name -> !name.isBlank());
+    }
+
+    @Override
+    public List<StaffMember> everyone(StaffId by) {
+        access.require(by, Permission.MANAGE_STAFF);
+        Set<StaffId> admins = access.configuredAdmins();
         List<StaffMember> result = new ArrayList<>();
-        configuredAdmins.stream().sorted().map(id -> new StaffMember(id, "", Role.ADMIN)).forEach(result::add);
-        staff.all().stream().filter(member -> !configuredAdmins.contains(member.telegramUserId())).forEach(result::add);
+        admins.stream().sorted(Comparator.comparingLong(StaffId::value))
+                .map(id -> new StaffMember(id, "", Role.ADMIN))
+                .forEach(result::add);
+        staff.all().stream().filter(member -> !admins.contains(member.id())).forEach(result::add);
         return result;
     }
 
     @Override
-    public StaffChange save(StaffMember member) {
-        if (configuredAdmins.contains(member.telegramUserId())) {
+    public StaffChange save(StaffMember member, StaffId by) {
+        access.require(by, Permission.MANAGE_STAFF);
+        if (member.role() == Role.ADMIN) {
+            return StaffChange.ROLE_NOT_ASSIGNABLE;
+        }
+        if (access.isConfiguredAdmin(member.id())) {
             return StaffChange.CONFIGURED_ADMIN;
         }
         staff.save(member);
@@ -47,11 +65,12 @@ public final class StaffService implements ManageStaff {
     }
 
     @Override
-    public StaffChange remove(long telegramUserId) {
-        if (configuredAdmins.contains(telegramUserId)) {
+    public StaffChange remove(StaffId member, StaffId by) {
+        access.require(by, Permission.MANAGE_STAFF);
+        if (access.isConfiguredAdmin(member)) {
             return StaffChange.CONFIGURED_ADMIN;
         }
-        staff.remove(telegramUserId);
+        staff.remove(member);
         return StaffChange.DONE;
     }
 }

@@ -1,13 +1,13 @@
 package club.lasertag.crm.domain.staff;
 
-/** Something a role allows. */
+/** Something a role allows; every use case requires one. */
 public enum Permission {
-    /** The calendar, the day schedule and order cards. */
-    VIEW_CALENDAR,
-    /** Finding, adding, editing and deleting clients. */
+    /** The month overview, the day schedule and order cards. */
+    VIEW_SCHEDULE,
+    /** Finding, adding, editing and deleting clients, and their order history. */
     MANAGE_CLIENTS,
-    /** Booking, rescheduling, editing and cancelling orders. */
+    /** Booking, rescheduling, editing and cancelling orders, and finding free start times. */
     MANAGE_ORDERS,
-    /** Adding and removing managers and instructors. */
+    /** Listing, adding, changing and removing managers and instructors. */
     MANAGE_STAFF
 }

@@ -5,11 +5,14 @@ import club.lasertag.crm.domain.common.Coded;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What a staff member may do. */
+/**
+ * What a staff member may do: an admin everything; a manager views the schedule and manages clients and orders;
+ * an instructor only views the schedule.
+ */
 public enum Role implements Coded {
     ADMIN(EnumSet.allOf(Permission.class)),
-    MANAGER(EnumSet.of(Permission.VIEW_CALENDAR, Permission.MANAGE_CLIENTS, Permission.MANAGE_ORDERS)),
-    INSTRUCTOR(EnumSet.of(Permission.VIEW_CALENDAR));
+    MANAGER(EnumSet.of(Permission.VIEW_SCHEDULE, Permission.MANAGE_CLIENTS, Permission.MANAGE_ORDERS)),
+    INSTRUCTOR(EnumSet.of(Permission.VIEW_SCHEDULE));
 
     private final Set<Permission> permissions;
 

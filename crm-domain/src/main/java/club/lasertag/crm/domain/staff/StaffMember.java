@@ -4,15 +4,13 @@ import club.lasertag.crm.domain.common.Text;
 
 import java.util.Objects;
 
-/** A person who works with the CRM, known by Telegram user id. */
-public record StaffMember(long telegramUserId, String displayName, Role role) {
+/** A person who works with the CRM. */
+public record StaffMember(StaffId id, String displayName, Role role) {
 
     public static final int DISPLAY_NAME_MAX = 64;
 
     public StaffMember {
-        if (telegramUserId <= 0) {
-            throw new IllegalArgumentException("telegram user id must be positive: " + telegramUserId);
-        }
+        Objects.requireNonNull(id, "id");
         displayName = Text.optional("displayName", displayName, DISPLAY_NAME_MAX);
         Objects.requireNonNull(role, "role");
     }

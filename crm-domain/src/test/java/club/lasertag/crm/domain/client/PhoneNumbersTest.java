@@ -13,6 +13,18 @@ class PhoneNumbersTest {
     private final PhoneNumbers russian = PhoneNumbers.russian();
 
     @ParameterizedTest
+    @ValueSource(strings = {"+79991234567", "8 999 123-45-67", "+7 (999) 123 45 67", "123-45", " 999 ", "8.999.123"})
+    void whatLooksLikeAPhone(String typed) {
+        assertThat(PhoneNumbers.looksLikePhone(typed)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Иванов", "Иванов 999", "", "  ", "7+999", "++7999", "999a", "+"})
+    void whatDoesNotLookLikeAPhone(String typed) {
+        assertThat(PhoneNumbers.looksLikePhone(typed)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "+79991234567", "8 999 123-45-67", "+7 (999) 123 45 67", "9991234567", "+8 999 123-45-67",
             "8(999)1234567", " 7 999 123 45 67 ", "+7-999-123-45-67"})

@@ -1,11 +1,15 @@
 package club.lasertag.crm.domain.order;
 
+import club.lasertag.crm.domain.common.Interval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
@@ -63,6 +67,23 @@ class ClubRulesTest {
         assertThatThrownBy(() -> ClubRules.defaults(ZoneOffset.UTC)
                 .withMaxPlayers(Map.of(Polygon.ARENA, 30, Polygon.PARK, 40, Polygon.FOREST, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void openFromOpeningToClosingThatDay() {
+        ClubRules rules = rules(LocalTime.of(10, 0), LocalTime.of(22, 0), Duration.ofMinutes(30));
+
+        assertThat(rules.openOn(LocalDate.of(2030, 6, 15))).isEqualTo(new Interval(
+                Instant.parse("2030-06-15T10:00:00Z"), Instant.parse("2030-06-15T22:00:00Z")));
+    }
+
+    @Test
+    void closingAtMidnightIsTheStartOfTheNextDay() {
+        ClubRules rules = new ClubRules(ZoneId.of("Europe/Moscow"), LocalTime.of(10, 0), LocalTime.MIDNIGHT, MAX,
+                Duration.ofMinutes(30), 6);
+
+        assertThat(rules.openOn(LocalDate.of(2030, 6, 15))).isEqualTo(new Interval(
+                Instant.parse("2030-06-15T07:00:00Z"), Instant.parse("2030-06-15T21:00:00Z")));
     }
 
     @Test

@@ -1,10 +1,11 @@
 package club.lasertag.crm.domain.order;
 
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.common.InvalidInput;
+import club.lasertag.crm.domain.staff.StaffId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import static club.lasertag.crm.domain.testing.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ class OrderTest {
 
     @Test
     void changesAreAudited() {
-        Actor other = new Actor(2002);
+        StaffId other = new StaffId(2002);
         Instant at = Instant.parse("2030-06-10T08:00:00Z");
         Order order = anOrder().build();
 
@@ -56,7 +57,7 @@ class OrderTest {
 
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.occupiesSlots()).isFalse();
-        assertThat(cancelled.audit()).isEqualTo(new Audit(order.audit().createdBy(), order.audit().createdAt(), other, at));
+        assertThat(cancelled.audit()).isEqualTo(new Audit(order.audit().createdBy(), order.audit().createdAt(), Optional.of(other), at));
     }
 
     @Test

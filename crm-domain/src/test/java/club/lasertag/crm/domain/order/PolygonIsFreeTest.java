@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import static club.lasertag.crm.domain.testing.OrderBuilder.MANAGER;
 import static club.lasertag.crm.domain.testing.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +68,7 @@ class PolygonIsFreeTest {
     void theCandidateItselfIsIgnoredWhenRescheduling() {
         Order saved = anOrder().id(5).start("2030-06-15T12:00:00Z").build();
         Order movedByHalfAnHour = saved.withSlot(saved.slot().startingAt(Instant.parse("2030-06-15T12:30:00Z")),
-                saved.audit().updatedBy(), saved.audit().updatedAt());
+                MANAGER, saved.audit().updatedAt());
 
         assertThat(policy.check(movedByHalfAnHour, List.of(saved))).isEmpty();
     }

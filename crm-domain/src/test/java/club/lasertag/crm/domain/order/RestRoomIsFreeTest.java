@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 
+import static club.lasertag.crm.domain.testing.OrderBuilder.MANAGER;
 import static club.lasertag.crm.domain.testing.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +80,7 @@ class RestRoomIsFreeTest {
     void theCandidateItselfIsIgnored() {
         Order saved = anOrder().id(4).start("2030-06-15T12:00:00Z").build();
         Order moved = saved.withSlot(saved.slot().startingAt(Instant.parse("2030-06-15T12:30:00Z")),
-                saved.audit().updatedBy(), saved.audit().updatedAt());
+                MANAGER, saved.audit().updatedAt());
 
         assertThat(policy.check(moved, List.of(saved))).isEmpty();
     }

@@ -2,7 +2,6 @@ package club.lasertag.crm.domain.service;
 
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.common.NotFound;
 import club.lasertag.crm.domain.order.Audit;
 import club.lasertag.crm.domain.order.GameSetup;
@@ -16,6 +15,9 @@ import club.lasertag.crm.domain.order.Refusal;
 import club.lasertag.crm.domain.order.RestRoom;
 import club.lasertag.crm.domain.port.in.BookingOutcome;
 import club.lasertag.crm.domain.port.in.ChangeOrderStatus.StatusChange;
+import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffId;
+import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.domain.testing.BookingRequestBuilder;
 import club.lasertag.crm.domain.testing.TestCrm;
 import org.junit.jupiter.api.Nested;
@@ -41,9 +43,13 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 class BookingServiceTest {
 
     private static final LocalDate DAY = LocalDate.of(2030, 6, 15);
-    private static final Actor OTHER_MANAGER = new Actor(2002);
+    private static final StaffId OTHER_MANAGER = new StaffId(2002);
 
     private final TestCrm crm = new TestCrm();
+
+    {
+        crm.staff.save(new StaffMember(OTHER_MANAGER, "Other manager", Role.MANAGER));
+    }
     private final Client client = crm.client();
 
     private BookingRequestBuilder booking() {
@@ -386,7 +392,7 @@ class BookingServiceTest {
 
         @Test
         void anEmptyDayFromOpeningUntilTheLastStartThatEndsByClosing() {
-            List<LocalTime> starts = crm.bookingService.freeStarts(DAY, GameSetup.defaults(10));
+            List<LocalTime> starts = crm.bookingService.freeStarts(DAY, GameSetup.defaults(10), MANAGER);
 
             // Two hours (game and rest) must end by midnight.
             assertThat(starts).hasSize(25).startsWith(LocalTime.of(10, 0), LocalTime.of(10, 30)).endsWith(LocalTime.of(22, 0));
@@ -396,7 +402,7 @@ class BookingServiceTest {
         void aBookedGameTakesItsStartsAway() {
             crm.booked(booking().at("15:00"));
 
-            List<LocalTime> starts = crm.bookingService.freeStarts(DAY, GameSetup.defaults(10));
+            List<LocalTime> starts = crm.bookingService.freeStarts(DAY, GameSetup.defaults(10), MANAGER);
 
             assertThat(starts).hasSize(22).contains(LocalTime.of(14, 0), LocalTime.of(16, 0))
                     .doesNotContain(LocalTime.of(14, 30), LocalTime.of(15, 0), LocalTime.of(15, 30));
@@ -406,7 +412,7 @@ class BookingServiceTest {
         void aMovedOrdersOwnSlotIsFreeForIt() {
             Order order = crm.booked(booking().at("15:00"));
 
-            List<LocalTime> starts = crm.bookingService.freeStarts(DAY, GameSetup.defaults(10), order.requireId());
+            List<LocalTime> starts = crm.bookingService.freeStarts(DAY, GameSetup.defaults(10), order.requireId(), MANAGER);
 
             assertThat(starts).hasSize(25).contains(LocalTime.of(14, 30), LocalTime.of(15, 0), LocalTime.of(15, 30));
         }
@@ -416,19 +422,19 @@ class BookingServiceTest {
             crm.booked(booking().at("15:00"));
 
             assertThat(crm.bookingService.freeStarts(DAY, GameSetup.defaults(10).withPolygon(Polygon.PARK)
-                    .withRest(RestRoom.ROOM_2, Duration.ofHours(1)))).hasSize(25);
+                    .withRest(RestRoom.ROOM_2, Duration.ofHours(1)), MANAGER)).hasSize(25);
         }
 
         @Test
         void thePastHasNoFreeStarts() {
-            assertThat(crm.bookingService.freeStarts(LocalDate.of(2030, 5, 31), GameSetup.defaults(10))).isEmpty();
-            assertThat(crm.bookingService.freeStarts(LocalDate.of(2030, 6, 1), GameSetup.defaults(10))).first()
+            assertThat(crm.bookingService.freeStarts(LocalDate.of(2030, 5, 31), GameSetup.defaults(10), MANAGER)).isEmpty();
+            assertThat(crm.bookingService.freeStarts(LocalDate.of(2030, 6, 1), GameSetup.defaults(10), MANAGER)).first()
                     .isEqualTo(LocalTime.of(13, 0));
         }
 
         @Test
         void tooManyPlayersHaveNoFreeStarts() {
-            assertThat(crm.bookingService.freeStarts(DAY, GameSetup.defaults(31))).isEmpty();
+            assertThat(crm.bookingService.freeStarts(DAY, GameSetup.defaults(31), MANAGER)).isEmpty();
         }
 
         @Test
@@ -437,7 +443,7 @@ class BookingServiceTest {
             crm.booked(booking().at("16:00").polygon(Polygon.PARK).rest(RestRoom.ROOM_1, 120));
             GameSetup setup = GameSetup.defaults(10).withGameTime(Duration.ofMinutes(45)).withRest(RestRoom.ROOM_1, Duration.ofMinutes(45));
 
-            List<LocalTime> free = crm.bookingService.freeStarts(DAY, setup);
+            List<LocalTime> free = crm.bookingService.freeStarts(DAY, setup, MANAGER);
 
             assertThat(free).isNotEmpty();
             for (int step = 0; step < 28; step++) {

@@ -49,7 +49,7 @@ class CalendarServiceTest {
         crm.booked(booking().on("2030-06-30").at("12:00"));
         crm.booked(booking().on("2030-07-01").at("12:00"));
 
-        MonthSummary june = crm.calendarService.month(YearMonth.of(2030, 6));
+        MonthSummary june = crm.calendarService.month(YearMonth.of(2030, 6), MANAGER);
 
         assertThat(june.ordersPerDay()).containsExactly(
                 java.util.Map.entry(DAY, 2), java.util.Map.entry(LocalDate.of(2030, 6, 30), 1));
@@ -61,7 +61,7 @@ class CalendarServiceTest {
         // 23:30 Moscow is 20:30 UTC.
         crm.booked(booking().on("2030-06-30").at("23:30").gameMinutes(30).noRestRoom());
 
-        assertThat(crm.calendarService.month(YearMonth.of(2030, 6)).ordersOn(LocalDate.of(2030, 6, 30))).isEqualTo(1);
+        assertThat(crm.calendarService.month(YearMonth.of(2030, 6), MANAGER).ordersOn(LocalDate.of(2030, 6, 30))).isEqualTo(1);
     }
 
     @Test
@@ -71,11 +71,11 @@ class CalendarServiceTest {
         // 01:00 Moscow on 1 July is 22:00 UTC on 30 June.
         allDay.booked(aBooking().client(someone.id()).on("2030-07-01").at("01:00"));
 
-        assertThat(allDay.calendarService.month(YearMonth.of(2030, 7)).ordersPerDay())
+        assertThat(allDay.calendarService.month(YearMonth.of(2030, 7), MANAGER).ordersPerDay())
                 .containsExactly(java.util.Map.entry(LocalDate.of(2030, 7, 1), 1));
-        assertThat(allDay.calendarService.month(YearMonth.of(2030, 6)).ordersPerDay()).isEmpty();
-        assertThat(allDay.calendarService.day(LocalDate.of(2030, 7, 1)).games()).hasSize(1);
-        assertThat(allDay.calendarService.day(LocalDate.of(2030, 6, 30)).games()).isEmpty();
+        assertThat(allDay.calendarService.month(YearMonth.of(2030, 6), MANAGER).ordersPerDay()).isEmpty();
+        assertThat(allDay.calendarService.day(LocalDate.of(2030, 7, 1), MANAGER).games()).hasSize(1);
+        assertThat(allDay.calendarService.day(LocalDate.of(2030, 6, 30), MANAGER).games()).isEmpty();
     }
 
     @Test
@@ -89,7 +89,7 @@ class CalendarServiceTest {
         crm.booked(booking().on(DAY.plusDays(1)).at("10:00"));
         crm.booked(booking().on(DAY.minusDays(1)).at("22:00"));
 
-        DayPlan plan = crm.calendarService.day(DAY);
+        DayPlan plan = crm.calendarService.day(DAY, MANAGER);
 
         assertThat(plan.day()).isEqualTo(DAY);
         assertThat(plan.games()).extracting(ScheduledGame::order).containsExactly(early, middle, late);
@@ -108,8 +108,8 @@ class CalendarServiceTest {
                 anOrder().client(client.id()).start("2030-06-14T20:30:00Z").noRestRoom().build(),
                 (candidate, neighbours) -> java.util.Optional.empty())).order();
 
-        assertThat(crm.calendarService.day(DAY.minusDays(1)).games()).extracting(ScheduledGame::order).containsExactly(lateNight);
-        assertThat(crm.calendarService.day(DAY).games()).isEmpty();
+        assertThat(crm.calendarService.day(DAY.minusDays(1), MANAGER).games()).extracting(ScheduledGame::order).containsExactly(lateNight);
+        assertThat(crm.calendarService.day(DAY, MANAGER).games()).isEmpty();
     }
 
     @Test
@@ -118,7 +118,7 @@ class CalendarServiceTest {
         Order park = crm.booked(booking().at("11:00").polygon(Polygon.PARK).rest(RestRoom.ROOM_2, 60));
         Order arenaLater = crm.booked(booking().at("14:00").noRestRoom());
 
-        DayPlan plan = crm.calendarService.day(DAY);
+        DayPlan plan = crm.calendarService.day(DAY, MANAGER);
 
         assertThat(plan.byPolygon()).containsOnlyKeys(Polygon.values());
         assertThat(plan.byPolygon().get(Polygon.ARENA)).extracting(ScheduledGame::order).containsExactly(arena, arenaLater);
@@ -133,11 +133,11 @@ class CalendarServiceTest {
     void anOrderCard() {
         Order order = crm.booked(booking().at("15:00"));
 
-        ScheduledGame card = crm.calendarService.order(order.requireId());
+        ScheduledGame card = crm.calendarService.order(order.requireId(), MANAGER);
 
         assertThat(card).isEqualTo(new ScheduledGame(order, java.util.Optional.of(client),
                 DAY.atTime(15, 0), DAY.atTime(16, 0), DAY.atTime(17, 0)));
-        assertThatThrownBy(() -> crm.calendarService.order(new OrderId(99)))
+        assertThatThrownBy(() -> crm.calendarService.order(new OrderId(99), MANAGER))
                 .isInstanceOfSatisfying(NotFound.class, e -> assertThat(e.id()).isEqualTo(99));
     }
 
@@ -150,11 +150,11 @@ class CalendarServiceTest {
         Client other = crm.client();
         crm.booked(aBooking().client(other.id()).on("2030-07-02").at("15:00"));
 
-        List<ScheduledGame> history = crm.calendarService.history(client.id(), Page.first(10));
+        List<ScheduledGame> history = crm.calendarService.history(client.id(), Page.first(10), MANAGER);
 
         assertThat(history).extracting(game -> game.order().requireId())
                 .containsExactly(august.requireId(), july.requireId(), june.requireId());
-        assertThat(crm.calendarService.history(client.id(), new Page(1, 1)))
+        assertThat(crm.calendarService.history(client.id(), new Page(1, 1), MANAGER))
                 .extracting(game -> game.order().requireId()).containsExactly(july.requireId());
     }
 
@@ -166,11 +166,11 @@ class CalendarServiceTest {
         crm.bookingService.change(cancelled.requireId(), OrderStatus.CANCELLED, MANAGER);
         crm.clock.set(sooner.slot().start().minusSeconds(1));
 
-        assertThat(crm.calendarService.upcoming(client.id())).extracting(game -> game.order().requireId())
+        assertThat(crm.calendarService.upcoming(client.id(), MANAGER)).extracting(game -> game.order().requireId())
                 .containsExactly(sooner.requireId(), later.requireId());
 
         crm.clock.set(sooner.slot().start().plusSeconds(1));
-        assertThat(crm.calendarService.upcoming(client.id())).extracting(game -> game.order().requireId())
+        assertThat(crm.calendarService.upcoming(client.id(), MANAGER)).extracting(game -> game.order().requireId())
                 .containsExactly(later.requireId());
     }
 
@@ -178,12 +178,12 @@ class CalendarServiceTest {
     void aDeletedClientsPastOrderStaysWithoutAClient() {
         Order order = crm.booked(booking().at("15:00"));
         crm.clock.set(java.time.Instant.parse("2030-06-20T00:00:00Z"));
-        crm.clientService.delete(client.id());
+        crm.clientService.delete(client.id(), MANAGER);
 
-        ScheduledGame card = crm.calendarService.order(order.requireId());
+        ScheduledGame card = crm.calendarService.order(order.requireId(), MANAGER);
 
         assertThat(card.order().clientId()).isEmpty();
         assertThat(card.client()).isEmpty();
-        assertThat(crm.calendarService.day(DAY).games()).hasSize(1);
+        assertThat(crm.calendarService.day(DAY, MANAGER).games()).hasSize(1);
     }
 }

@@ -1,6 +1,7 @@
 package club.lasertag.crm.domain.testing;
 
 import club.lasertag.crm.domain.port.out.Staff;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 
 import java.util.Comparator;
@@ -12,11 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /** {@link Staff} in memory, for tests. */
 public final class InMemoryStaff implements Staff {
 
-    private final Map<Long, StaffMember> members = new ConcurrentHashMap<>();
+    private final Map<StaffId, StaffMember> members = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<StaffMember> byTelegramId(long telegramUserId) {
-        return Optional.ofNullable(members.get(telegramUserId));
+    public Optional<StaffMember> byId(StaffId id) {
+        return Optional.ofNullable(members.get(id));
     }
 
     @Override
@@ -28,11 +29,11 @@ public final class InMemoryStaff implements Staff {
 
     @Override
     public void save(StaffMember member) {
-        members.put(member.telegramUserId(), member);
+        members.put(member.id(), member);
     }
 
     @Override
-    public void remove(long telegramUserId) {
-        members.remove(telegramUserId);
+    public void remove(StaffId id) {
+        members.remove(id);
     }
 }

@@ -1,7 +1,6 @@
 package club.lasertag.crm.domain.testing;
 
 import club.lasertag.crm.domain.client.ClientId;
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.order.Audit;
 import club.lasertag.crm.domain.order.GameType;
 import club.lasertag.crm.domain.order.Gift;
@@ -11,6 +10,7 @@ import club.lasertag.crm.domain.order.OrderStatus;
 import club.lasertag.crm.domain.order.Polygon;
 import club.lasertag.crm.domain.order.RestRoom;
 import club.lasertag.crm.domain.order.Slot;
+import club.lasertag.crm.domain.staff.StaffId;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +20,7 @@ import java.util.Optional;
 public final class OrderBuilder {
 
     public static final Instant START = Instant.parse("2030-06-15T12:00:00Z");
-    public static final Actor MANAGER = new Actor(1001);
+    public static final StaffId MANAGER = new StaffId(1001);
 
     private Optional<OrderId> id = Optional.empty();
     private Optional<ClientId> clientId = Optional.of(new ClientId(1));
@@ -34,7 +34,7 @@ public final class OrderBuilder {
     private Gift gift = Gift.BANDANA;
     private OrderStatus status = OrderStatus.NEW;
     private String comment = "";
-    private Actor by = MANAGER;
+    private StaffId by = MANAGER;
     private Instant createdAt = START.minus(Duration.ofDays(7));
 
     public static OrderBuilder anOrder() {
@@ -105,7 +105,7 @@ public final class OrderBuilder {
         return this;
     }
 
-    public OrderBuilder createdBy(Actor actor, Instant at) {
+    public OrderBuilder createdBy(StaffId actor, Instant at) {
         by = actor;
         createdAt = at;
         return this;

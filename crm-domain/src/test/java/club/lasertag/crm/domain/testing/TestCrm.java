@@ -2,7 +2,6 @@ package club.lasertag.crm.domain.testing;
 
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.PhoneNumbers;
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.BookingOutcome;
@@ -13,6 +12,10 @@ import club.lasertag.crm.domain.service.BookingService;
 import club.lasertag.crm.domain.service.CalendarService;
 import club.lasertag.crm.domain.service.ClientService;
 import club.lasertag.crm.domain.service.StaffService;
+import club.lasertag.crm.domain.staff.AccessPolicy;
+import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffId;
+import club.lasertag.crm.domain.staff.StaffMember;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,22 +24,27 @@ import java.util.Set;
 
 /**
  * The domain's use cases wired to ports (in-memory ones unless given others, such as a real database's): a
- * club in Moscow time, open 10:00 to midnight, with the clock at 10:00 UTC on 1 June 2030 and user 1 as the
- * configured admin.
+ * club in Moscow time, open 10:00 to midnight, with the clock at 10:00 UTC on 1 June 2030 and staff member 1 as
+ * the configured admin. With in-memory ports, {@link #MANAGER} is a stored manager and {@link #INSTRUCTOR} a
+ * stored instructor; given ports hold whatever staff the test stores.
  */
 public final class TestCrm {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
     public static final Instant NOW = Instant.parse("2030-06-01T10:00:00Z");
-    public static final long ADMIN = 1;
+    public static final StaffId ADMIN = new StaffId(1);
     /** Who books in tests. */
-    public static final Actor MANAGER = OrderBuilder.MANAGER;
+    public static final StaffId MANAGER = OrderBuilder.MANAGER;
+    public static final StaffId INSTRUCTOR = new StaffId(1002);
+    /** Someone the CRM does not know: no role at all. */
+    public static final StaffId STRANGER = new StaffId(1003);
 
     public final MutableClock clock = new MutableClock(NOW, ZONE);
     public final Clients clients;
     public final Orders orders;
     public final Staff staff;
     public final ClubRules rules;
+    public final AccessPolicy access;
     public final ClientService clientService;
     public final BookingService bookingService;
     public final CalendarService calendarService;
@@ -51,7 +59,7 @@ public final class TestCrm {
     }
 
     private TestCrm(ClubRules rules, InMemoryOrders orders) {
-        this(rules, new InMemoryClients(orders::forgetClient), orders, new InMemoryStaff());
+        this(rules, new InMemoryClients(orders::forgetClient), orders, withTestStaff(new InMemoryStaff()));
     }
 
     /** The use cases on these ports. */
@@ -60,10 +68,17 @@ public final class TestCrm {
         this.clients = clients;
         this.orders = orders;
         this.staff = staff;
-        this.clientService = new ClientService(clients, orders, PhoneNumbers.russian(), clock);
-        this.bookingService = new BookingService(orders, clients, rules, clock);
-        this.calendarService = new CalendarService(orders, clients, rules, clock);
-        this.staffService = new StaffService(Set.of(ADMIN), staff);
+        this.access = new AccessPolicy(Set.of(ADMIN), staff::byId);
+        this.clientService = new ClientService(clients, orders, PhoneNumbers.russian(), clock, access);
+        this.bookingService = new BookingService(orders, clients, rules, clock, access);
+        this.calendarService = new CalendarService(orders, clients, rules, clock, access);
+        this.staffService = new StaffService(access, staff);
+    }
+
+    private static Staff withTestStaff(Staff staff) {
+        staff.save(new StaffMember(MANAGER, "Test manager", Role.MANAGER));
+        staff.save(new StaffMember(INSTRUCTOR, "Test instructor", Role.INSTRUCTOR));
+        return staff;
     }
 
     /** Every stored order, whatever its status; the ports have no such query, so in-memory orders only. */

@@ -12,7 +12,7 @@ sealed interface CalendarAction extends Action {
 
     @Override
     default Permission permission() {
-        return Permission.VIEW_CALENDAR;
+        return Permission.VIEW_SCHEDULE;
     }
 
     /** The action's name and arguments in the callback data. */

@@ -50,9 +50,9 @@ public final class CalendarFeature implements Feature<CalendarAction> {
 
     @Override
     public List<Command> commands() {
-        return List.of(Command.of("calendar", Permission.VIEW_CALENDAR, 30),
-                Command.of("today", Permission.VIEW_CALENDAR, 40),
-                Command.of("tomorrow", Permission.VIEW_CALENDAR, 50));
+        return List.of(Command.of("calendar", Permission.VIEW_SCHEDULE, 30),
+                Command.of("today", Permission.VIEW_SCHEDULE, 40),
+                Command.of("tomorrow", Permission.VIEW_SCHEDULE, 50));
     }
 
     @Override
@@ -95,7 +95,7 @@ public final class CalendarFeature implements Feature<CalendarAction> {
     /** The month as a grid: each day a button, with its number of orders after a dot; today in brackets. */
     Screen month(Turn turn, YearMonth month) {
         Labels labels = new Labels(turn.texts());
-        MonthOverview.MonthSummary summary = monthOverview.month(month);
+        MonthOverview.MonthSummary summary = monthOverview.month(month, turn.actor());
         LocalDate today = today();
         int total = summary.ordersPerDay().values().stream().mapToInt(Integer::intValue).sum();
         Screen.Builder screen = Screen.builder(turn.t("calendar.month", Html.escape(labels.month(month)), String.valueOf(total)));
@@ -113,7 +113,7 @@ public final class CalendarFeature implements Feature<CalendarAction> {
     /** A day's orders by start, each a button to its card; the days around it and the month. */
     Screen day(Turn turn, LocalDate day) {
         Labels labels = new Labels(turn.texts());
-        DaySchedule.DayPlan plan = daySchedule.day(day);
+        DaySchedule.DayPlan plan = daySchedule.day(day, turn.actor());
         List<String> lines = new ArrayList<>();
         lines.add(turn.t("calendar.day", labels.day(day), String.valueOf(plan.games().size())));
         if (day.equals(today())) {
@@ -136,7 +136,7 @@ public final class CalendarFeature implements Feature<CalendarAction> {
     /** The day by polygon and by rest room: what an instructor preparing the fields needs. */
     Screen places(Turn turn, LocalDate day) {
         Labels labels = new Labels(turn.texts());
-        DaySchedule.DayPlan plan = daySchedule.day(day);
+        DaySchedule.DayPlan plan = daySchedule.day(day, turn.actor());
         List<String> lines = new ArrayList<>();
         lines.add(turn.t("calendar.places", labels.day(day)));
         plan.byPolygon().forEach((polygon, games) -> section(lines, labels.polygon(polygon), games,

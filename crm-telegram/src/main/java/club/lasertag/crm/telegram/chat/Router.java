@@ -7,7 +7,9 @@ import club.lasertag.crm.domain.common.InvalidInput;
 import club.lasertag.crm.domain.common.NotFound;
 import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.staff.Permission;
+import club.lasertag.crm.domain.staff.NotPermitted;
 import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +34,7 @@ public final class Router {
     /** Text typed outside any dialog is a client search, as if typed after this command. */
     static final String SEARCH_COMMAND = "client";
     /** Leaves any dialog; the router's own command. */
-    static final Command CANCEL = Command.of("cancel", Permission.VIEW_CALENDAR, 70);
+    static final Command CANCEL = Command.of("cancel", Permission.VIEW_SCHEDULE, 70);
 
     private final Map<String, Feature<?>> byCommand = new HashMap<>();
     private final Map<String, Feature<?>> byPrefix = new HashMap<>();
@@ -88,6 +90,10 @@ public final class Router {
             replies.send(Screen.of(texts.invalid(e)));
         } catch (NotFound e) {
             replies.send(Screen.of(texts.get("notFound." + e.kind())));
+        } catch (NotPermitted e) {
+            // Buttons and commands match the role, so this is a stale or forged button or a member demoted since.
+            log.info("update {}: {}", incoming.updateId(), e.getMessage());
+            replies.send(Screen.of(texts.get("access.notPermitted")));
         } catch (RuntimeException e) {
             log.error("update {} failed", incoming.updateId(), e);
             safely(() -> replies.send(Screen.of(texts.get("error.internal"))));
@@ -110,7 +116,7 @@ public final class Router {
             }
             return;
         }
-        Optional<Role> role = staff.roleOf(incoming.from().id());
+        Optional<Role> role = staff.roleOf(new StaffId(incoming.from().id()));
         if (role.isEmpty()) {
             replies.send(Screen.of(texts.get("access.denied", String.valueOf(incoming.from().id()))));
             return;

@@ -1,9 +1,9 @@
 package club.lasertag.crm.telegram.chat;
 
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffId;
 
 import java.time.Clock;
 import java.util.List;
@@ -43,8 +43,9 @@ public final class Turn {
         return incoming.chatId();
     }
 
-    public Actor actor() {
-        return new Actor(incoming.from().id());
+    /** The staff member acting: the sender, by their Telegram user id. */
+    public StaffId actor() {
+        return new StaffId(incoming.from().id());
     }
 
     public Role role() {

@@ -5,7 +5,6 @@ import club.lasertag.crm.domain.client.ClientProfile;
 import club.lasertag.crm.domain.client.Phone;
 import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.common.InvalidInput;
-import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.port.in.SaveClient.ClientSaved;
 import club.lasertag.crm.telegram.chat.Button;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The add-client dialog: one question per field in {@link ClientField} order, the answers kept in the chat's
@@ -29,7 +27,6 @@ import java.util.regex.Pattern;
 final class AddClient {
 
     private static final List<ClientField> STEPS = List.of(ClientField.values());
-    private static final Pattern PHONE_LIKE = Pattern.compile("[+\\d\\s()\\-.]+");
     private static final int MAX_NAME_WORDS = 3;
 
     private final ClientUseCases useCases;
@@ -73,7 +70,7 @@ final class AddClient {
             return;
         }
         if (field.isPhone()) {
-            Optional<Client> owner = ownerOf(new Phone(value));
+            Optional<Client> owner = ownerOf(turn, new Phone(value));
             if (owner.isPresent()) {
                 offerExisting(turn, state.answers(), field, owner.get());
                 return;
@@ -127,7 +124,7 @@ final class AddClient {
     }
 
     private void save(Turn turn, Map<String, String> answers) {
-        ClientSaved saved = useCases.saveClient().add(profileOf(answers));
+        ClientSaved saved = useCases.saveClient().add(profileOf(answers), turn.actor());
         if (saved instanceof ClientSaved.Saved done) {
             turn.endDialog();
             cards.show(turn, done.client(), turn.t("clients.added"));
@@ -139,10 +136,9 @@ final class AddClient {
         }
     }
 
-    private Optional<Client> ownerOf(Phone phone) {
-        return useCases.findClients().find(phone.e164(), Page.first(1)).stream()
-                .filter(client -> client.profile().hasPhone(phone))
-                .findFirst();
+    /** Whoever has the phone already, exactly as saving would find them. */
+    private Optional<Client> ownerOf(Turn turn, Phone phone) {
+        return useCases.findClients().byPhone(phone.e164(), turn.actor());
     }
 
     private static ClientProfile profileOf(Map<String, String> answers) {
@@ -177,7 +173,7 @@ final class AddClient {
             return answers;
         }
         String[] words = text.split("\\s+");
-        if (PHONE_LIKE.matcher(text).matches() || words.length > MAX_NAME_WORDS) {
+        if (PhoneNumbers.looksLikePhone(text) || words.length > MAX_NAME_WORDS) {
             return answers;
         }
         List<ClientField> order = List.of(ClientField.SURNAME, ClientField.NAME, ClientField.MIDNAME);

@@ -31,7 +31,7 @@ final class ClientCard {
     }
 
     void show(Turn turn, ClientId id) {
-        turn.replies().show(screen(turn, useCases.findClients().byId(id), ""));
+        turn.replies().show(screen(turn, useCases.findClients().byId(id, turn.actor()), ""));
     }
 
     /** The card with a line above it, such as "saved". */
@@ -67,12 +67,12 @@ final class ClientCard {
     }
 
     private Optional<String> upcomingLine(Turn turn, ClientId id) {
-        int upcoming = useCases.clientOrderHistory().upcoming(id).size();
+        int upcoming = useCases.clientOrderHistory().upcoming(id, turn.actor()).size();
         return upcoming == 0 ? Optional.empty() : Optional.of(turn.t("clients.card.upcoming", upcoming));
     }
 
     void confirmDelete(Turn turn, ClientId id) {
-        Client client = useCases.findClients().byId(id);
+        Client client = useCases.findClients().byId(id, turn.actor());
         turn.replies().show(Screen.builder(turn.t("clients.delete.confirm", Html.escape(client.fullName())))
                 .row(Buttons.of(turn, "clients.button.deleteYes", new ClientAction.DeleteConfirmed(id)),
                         Buttons.card(turn, "clients.button.deleteNo", id))
@@ -80,7 +80,7 @@ final class ClientCard {
     }
 
     void delete(Turn turn, ClientId id) {
-        ClientDeletion deletion = useCases.deleteClient().delete(id);
+        ClientDeletion deletion = useCases.deleteClient().delete(id, turn.actor());
         if (deletion instanceof ClientDeletion.Deleted deleted) {
             turn.replies().show(Screen.of(turn.t("clients.delete.done", Html.escape(deleted.client().fullName()))));
         } else if (deletion instanceof ClientDeletion.HasUpcomingOrders blocked) {

@@ -50,16 +50,18 @@ enum ClientField implements FlowStep {
     }
 
     /**
-     * The typed value checked by the domain's rules for this field and normalised (a phone in E.164), as kept
-     * in dialog answers. Throws {@link club.lasertag.crm.domain.common.InvalidInput} naming the field.
+     * The typed value checked by the domain's rule for this field (the one {@link ClientProfile} applies) and
+     * normalised (a phone in E.164), as kept in dialog answers. Throws
+     * {@link club.lasertag.crm.domain.common.InvalidInput} naming the field.
      */
     String normalise(String typed, PhoneNumbers phones) {
         return switch (this) {
             case PHONE, SECOND_PHONE -> phones.parse(code, typed).e164();
-            case NAME -> Text.required(code, typed, ClientProfile.NAME_MAX);
-            case SURNAME, MIDNAME -> Text.optional(code, typed, ClientProfile.NAME_MAX);
-            case DESCRIPTION -> Text.optional(code, typed, ClientProfile.DESCRIPTION_MAX);
-            case FROM -> Text.optional(code, typed, ClientProfile.LEAD_SOURCE_MAX);
+            case NAME -> ClientProfile.validName(typed);
+            case SURNAME -> ClientProfile.validSurname(typed);
+            case MIDNAME -> ClientProfile.validMidname(typed);
+            case DESCRIPTION -> ClientProfile.validDescription(typed);
+            case FROM -> ClientProfile.validLeadSource(typed);
         };
     }
 

@@ -56,7 +56,7 @@ final class ClientSearch {
             return;
         }
         Optional<Phone> phone = useCases.phoneNumbers().tryParse(query);
-        List<Client> found = find(query, 0);
+        List<Client> found = find(turn, query, 0);
         if (phone.isPresent() && found.size() == 1 && found.get(0).profile().hasPhone(phone.get())) {
             cards.show(turn, found.get(0), "");
             return;
@@ -67,13 +67,13 @@ final class ClientSearch {
 
     /** A paging button with the query in its data. */
     void page(Turn turn, ClientAction.Find button) {
-        turn.replies().show(results(turn, button.query(), button.page(), find(button.query(), button.page())));
+        turn.replies().show(results(turn, button.query(), button.page(), find(turn, button.query(), button.page())));
     }
 
     /** A paging button with the hash of a long query the dialog state keeps. */
     void page(Turn turn, ClientAction.FindRemembered button) {
         remembered(turn, button.hash()).ifPresentOrElse(
-                query -> turn.replies().show(results(turn, query, button.page(), find(query, button.page()))),
+                query -> turn.replies().show(results(turn, query, button.page(), find(turn, query, button.page()))),
                 () -> turn.replies().notice(turn.t("button.stale")));
     }
 
@@ -86,8 +86,8 @@ final class ClientSearch {
     }
 
     /** One page and one client more, to know whether there is a next page. */
-    private List<Client> find(String query, int page) {
-        return useCases.findClients().find(query, new Page(page * PER_PAGE, PER_PAGE + 1));
+    private List<Client> find(Turn turn, String query, int page) {
+        return useCases.findClients().find(query, new Page(page * PER_PAGE, PER_PAGE + 1), turn.actor());
     }
 
     private Screen results(Turn turn, String query, int page, List<Client> found) {

@@ -34,7 +34,7 @@ final class EditClient {
     }
 
     void menu(Turn turn, ClientId id) {
-        Client client = useCases.findClients().byId(id);
+        Client client = useCases.findClients().byId(id, turn.actor());
         List<Button> fields = Arrays.stream(ClientField.values())
                 .map(field -> Buttons.of(turn, "field." + field.code(), new ClientAction.EditField(id, field)))
                 .toList();
@@ -45,7 +45,7 @@ final class EditClient {
     }
 
     void start(Turn turn, ClientId id, ClientField field) {
-        ask(turn, useCases.findClients().byId(id), field, "", List.of());
+        ask(turn, useCases.findClients().byId(id, turn.actor()), field, "", List.of());
     }
 
     void onText(Turn turn, DialogState state, String text) {
@@ -80,7 +80,7 @@ final class EditClient {
     }
 
     private void save(Turn turn, Client client, ClientField field, String value) {
-        ClientSaved saved = useCases.saveClient().edit(client.id(), field.applyTo(client.profile(), value));
+        ClientSaved saved = useCases.saveClient().edit(client.id(), field.applyTo(client.profile(), value), turn.actor());
         if (saved instanceof ClientSaved.Saved done) {
             turn.endDialog();
             cards.show(turn, done.client(), turn.t("clients.saved"));
@@ -128,7 +128,7 @@ final class EditClient {
         }
         Client client;
         try {
-            client = useCases.findClients().byId(id.get());
+            client = useCases.findClients().byId(id.get(), turn.actor());
         } catch (NotFound gone) {
             turn.endDialog();
             throw gone;

@@ -20,8 +20,8 @@ public final class HelpFeature implements Feature<Action> {
 
     @Override
     public List<Command> commands() {
-        return List.of(new Command("start", Permission.VIEW_CALENDAR, 0, Command.Menu.PUBLIC),
-                new Command("help", Permission.VIEW_CALENDAR, 80, Command.Menu.ROLE_AND_PUBLIC));
+        return List.of(new Command("start", Permission.VIEW_SCHEDULE, 0, Command.Menu.PUBLIC),
+                new Command("help", Permission.VIEW_SCHEDULE, 80, Command.Menu.ROLE_AND_PUBLIC));
     }
 
     @Override

@@ -2,7 +2,6 @@ package club.lasertag.crm.telegram.orders;
 
 import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.domain.common.InvalidInput;
-import club.lasertag.crm.domain.common.Text;
 import club.lasertag.crm.chat.input.TypedInput;
 import club.lasertag.crm.domain.order.GameSetup;
 import club.lasertag.crm.domain.order.GameType;
@@ -47,7 +46,7 @@ final class Answers {
             case GIFT:
                 return choice(step, raw, List.of(Gift.values()), Gift::code, labels::gift);
             case COMMENT:
-                return Text.optional(step.field(), raw, Order.COMMENT_MAX);
+                return Order.validComment(raw);
             default:
                 throw new IllegalArgumentException("no typed answer to " + step);
         }

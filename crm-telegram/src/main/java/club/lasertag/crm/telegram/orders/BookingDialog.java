@@ -54,7 +54,7 @@ final class BookingDialog {
 
     /** A booking for a client already chosen, from the client's card. */
     void startFor(Turn turn, ClientId clientId) {
-        useCases.findClients().byId(clientId);
+        useCases.findClients().byId(clientId, turn.actor());
         Draft draft = Draft.empty();
         draft.put(Step.CLIENT, String.valueOf(clientId.value()));
         turn.ask(BookingFlow.NEW, Step.DATE, draft.answers());
@@ -98,7 +98,7 @@ final class BookingDialog {
         }
         Draft draft = new Draft(state.answers());
         if (step == Step.CLIENT) {
-            Client client = useCases.findClients().byId(new ClientId(parseId(value)));
+            Client client = useCases.findClients().byId(new ClientId(parseId(value)), turn.actor());
             draft.put(Step.CLIENT, String.valueOf(client.id().value()));
             advance(turn, flow, step, draft);
         } else {
@@ -188,7 +188,7 @@ final class BookingDialog {
     // ---- moving on ----
 
     private void search(Turn turn, BookingFlow flow, Draft draft, String query) {
-        List<Client> found = useCases.findClients().find(query, Page.first(CLIENTS_FOUND));
+        List<Client> found = useCases.findClients().find(query, Page.first(CLIENTS_FOUND), turn.actor());
         turn.replies().send(questions.clientResults(turn, flow, draft, query, found));
     }
 
@@ -264,7 +264,7 @@ final class BookingDialog {
     private void conclude(Turn turn, BookingFlow flow, BookingOutcome outcome, String doneKey) {
         if (outcome instanceof BookingOutcome.Booked booked) {
             turn.endDialog();
-            ScheduledGame game = useCases.viewOrder().order(booked.order().requireId());
+            ScheduledGame game = useCases.viewOrder().order(booked.order().requireId(), turn.actor());
             turn.replies().show(cards.card(turn, game, turn.t(doneKey)));
         } else {
             turn.replies().show(refusals.screen(turn, flow, (BookingOutcome.Refused) outcome));

@@ -40,7 +40,7 @@ sealed interface OrderAction extends Action {
     record Card(OrderId order) implements OrderAction {
         @Override
         public Permission permission() {
-            return Permission.VIEW_CALENDAR;
+            return Permission.VIEW_SCHEDULE;
         }
 
         public List<Object> parts() {
@@ -90,7 +90,7 @@ sealed interface OrderAction extends Action {
     record Nothing() implements OrderAction {
         @Override
         public Permission permission() {
-            return Permission.VIEW_CALENDAR;
+            return Permission.VIEW_SCHEDULE;
         }
 
         public List<Object> parts() {

@@ -3,14 +3,13 @@ package club.lasertag.crm.telegram.orders;
 import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.order.Audit;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.order.OrderId;
 import club.lasertag.crm.domain.order.OrderStatus;
 import club.lasertag.crm.domain.port.in.ScheduledGame;
-import club.lasertag.crm.domain.staff.StaffMember;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.telegram.calendar.CalendarLinks;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Html;
@@ -20,6 +19,7 @@ import club.lasertag.crm.telegram.clients.ClientLinks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** An order's card, the confirmation before cancelling one, and a client's orders page by page. */
 final class OrderCards {
@@ -73,8 +73,8 @@ final class OrderCards {
 
     /** A client's orders, the latest first, {@link #HISTORY_PAGE} to a page, each a button to its card. */
     Screen history(Turn turn, ClientId clientId, int offset) {
-        Client client = useCases.findClients().byId(clientId);
-        List<ScheduledGame> games = useCases.clientOrderHistory().history(clientId, new Page(offset, HISTORY_PAGE + 1));
+        Client client = useCases.findClients().byId(clientId, turn.actor());
+        List<ScheduledGame> games = useCases.clientOrderHistory().history(clientId, new Page(offset, HISTORY_PAGE + 1), turn.actor());
         Labels labels = new Labels(turn.texts());
         List<ScheduledGame> shown = games.subList(0, Math.min(HISTORY_PAGE, games.size()));
         String head = turn.t("order.history", Html.escape(client.fullName()));
@@ -124,21 +124,18 @@ final class OrderCards {
     }
 
     private String audit(Turn turn, Audit audit, Labels labels) {
-        List<StaffMember> staff = useCases.manageStaff().everyone();
-        String created = turn.t("order.card.created", name(staff, audit.createdBy()),
+        String created = turn.t("order.card.created", name(turn, audit.createdBy()),
                 labels.moment(audit.createdAt(), useCases.rules().zone()));
         if (audit.updatedAt().equals(audit.createdAt()) && audit.updatedBy().equals(audit.createdBy())) {
             return created;
         }
-        return created + "\n" + turn.t("order.card.updated", name(staff, audit.updatedBy()),
+        return created + "\n" + turn.t("order.card.updated", name(turn, audit.updatedBy()),
                 labels.moment(audit.updatedAt(), useCases.rules().zone()));
     }
 
-    private static String name(List<StaffMember> staff, Actor actor) {
-        return staff.stream()
-                .filter(member -> member.telegramUserId() == actor.telegramUserId() && !member.displayName().isBlank())
-                .map(member -> Html.escape(member.displayName()))
-                .findFirst()
-                .orElse("id " + actor.telegramUserId());
+    /** A staff member's name, else their id; "—" for orders recorded before the CRM knew who. */
+    private String name(Turn turn, Optional<StaffId> who) {
+        return who.map(id -> useCases.manageStaff().nameOf(id, turn.actor()).map(Html::escape).orElse("id " + id.value()))
+                .orElse("—");
     }
 }

@@ -119,12 +119,12 @@ public final class OrdersFeature implements Feature<OrderAction> {
     }
 
     private void showCard(Turn turn, OrderId id, String headline) {
-        turn.replies().show(cards.card(turn, useCases.viewOrder().order(id), headline));
+        turn.replies().show(cards.card(turn, useCases.viewOrder().order(id, turn.actor()), headline));
     }
 
     /** The order of the button if it can still be changed; else its card as it is now. */
     private Optional<ScheduledGame> openOrder(Turn turn, OrderId id) {
-        ScheduledGame game = useCases.viewOrder().order(id);
+        ScheduledGame game = useCases.viewOrder().order(id, turn.actor());
         if (!game.order().status().isOpen()) {
             turn.replies().notice(turn.t("order.closed"));
             turn.replies().show(cards.card(turn, game, null));
@@ -140,7 +140,7 @@ public final class OrdersFeature implements Feature<OrderAction> {
             applyStatus(turn, orderId, OrderStatus.CANCELLED);
             return;
         }
-        ScheduledGame game = useCases.viewOrder().order(orderId);
+        ScheduledGame game = useCases.viewOrder().order(orderId, turn.actor());
         if (!game.order().status().canBecome(OrderStatus.CANCELLED)) {
             turn.replies().notice(turn.t("order.closed"));
             turn.replies().show(cards.card(turn, game, null));

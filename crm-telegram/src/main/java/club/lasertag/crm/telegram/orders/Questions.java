@@ -157,7 +157,7 @@ final class Questions {
         Labels labels = new Labels(turn.texts());
         List<String> lines = new ArrayList<>();
         String none = "—";
-        lines.add("👤 " + draft.clientId().map(id -> clientLine(useCases.findClients().byId(id))).orElse(none));
+        lines.add("👤 " + draft.clientId().map(id -> clientLine(useCases.findClients().byId(id, turn.actor()))).orElse(none));
         String when = draft.date().map(labels::day).orElse(none);
         if (draft.start().isPresent()) {
             LocalTime start = draft.start().get();
@@ -192,8 +192,8 @@ final class Questions {
     private Screen.Builder startScreen(Turn turn, Draft draft, Labels labels) {
         LocalDate day = draft.date().orElse(today());
         List<LocalTime> free = draft.orderId()
-                .map(moved -> useCases.findFreeStarts().freeStarts(day, draft.setup(), moved))
-                .orElseGet(() -> useCases.findFreeStarts().freeStarts(day, draft.setup()));
+                .map(moved -> useCases.findFreeStarts().freeStarts(day, draft.setup(), moved, turn.actor()))
+                .orElseGet(() -> useCases.findFreeStarts().freeStarts(day, draft.setup(), turn.actor()));
         if (free.isEmpty()) {
             return Screen.builder(context(turn, draft) + turn.t("order.ask.start.none", labels.day(day)))
                     .row(OrderCallbacks.buttonOf(turn.t("order.otherDate"), new OrderAction.Field(Step.DATE)));
@@ -218,7 +218,7 @@ final class Questions {
     private String context(Turn turn, Draft draft) {
         Labels labels = new Labels(turn.texts());
         List<String> parts = new ArrayList<>();
-        draft.clientId().ifPresent(id -> parts.add("👤 " + Html.escape(useCases.findClients().byId(id).fullName())));
+        draft.clientId().ifPresent(id -> parts.add("👤 " + Html.escape(useCases.findClients().byId(id, turn.actor()).fullName())));
         draft.date().ifPresent(date -> parts.add("📅 " + labels.day(date)));
         draft.start().ifPresent(start -> parts.add(Labels.time(start)));
         draft.polygon().ifPresent(polygon -> parts.add(labels.polygon(polygon)));

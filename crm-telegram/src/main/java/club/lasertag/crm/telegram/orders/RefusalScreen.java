@@ -78,7 +78,7 @@ final class RefusalScreen {
         Labels labels = new Labels(turn.texts());
         String client = turn.t("order.noClient");
         try {
-            ScheduledGame game = useCases.viewOrder().order(conflicting.requireId());
+            ScheduledGame game = useCases.viewOrder().order(conflicting.requireId(), turn.actor());
             client = game.client().map(Client::fullName).map(Html::escape).orElse(client);
         } catch (NotFound gone) {
             // Deleted in the meantime: the times still say enough.

@@ -5,6 +5,7 @@ import club.lasertag.crm.domain.common.Text;
 import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.FlowStep;
@@ -58,9 +59,9 @@ final class AddMember {
             return;
         }
         long id = Long.parseLong(state.get().answers().get(ID));
-        StaffMember member = new StaffMember(id, state.get().answers().getOrDefault(NAME, ""), role);
+        StaffMember member = new StaffMember(new StaffId(id), state.get().answers().getOrDefault(NAME, ""), role);
         turn.endDialog();
-        if (feature.refusedForAdmin(turn, staff.save(member), id)) {
+        if (feature.refused(turn, staff.save(member, turn.actor()), id)) {
             return;
         }
         feature.list(turn, turn.t("staff.added", Html.escape(StaffFeature.nameOf(turn, member)), String.valueOf(id),

@@ -92,7 +92,7 @@ public final class StaffFeature implements Feature<StaffAction> {
 
     /** Everyone with a role, each a button to their screen, and "add". */
     void list(Turn turn, String headline) {
-        List<StaffMember> everyone = staff.everyone();
+        List<StaffMember> everyone = staff.everyone(turn.actor());
         List<String> lines = new ArrayList<>();
         if (!headline.isEmpty()) {
             lines.add(headline);
@@ -102,10 +102,10 @@ public final class StaffFeature implements Feature<StaffAction> {
         List<Button> buttons = new ArrayList<>();
         for (StaffMember member : everyone) {
             lines.add(turn.t("staff.list.line", Html.escape(nameOf(turn, member)), roleName(turn, member.role()),
-                    String.valueOf(member.telegramUserId())));
-            String who = member.displayName().isEmpty() ? "id " + member.telegramUserId() : member.displayName();
+                    String.valueOf(member.id().value())));
+            String who = member.displayName().isEmpty() ? "id " + member.id().value() : member.displayName();
             buttons.add(StaffCallbacks.CODEC.button(who + " · " + roleName(turn, member.role()),
-                    new StaffAction.Member(member.telegramUserId())));
+                    new StaffAction.Member(member.id().value())));
         }
         turn.replies().show(Screen.builder(String.join("\n", lines))
                 .grid(buttons, 1)
@@ -115,21 +115,21 @@ public final class StaffFeature implements Feature<StaffAction> {
 
     private void member(Turn turn, StaffMember member, String headline) {
         String text = (headline.isEmpty() ? "" : headline + "\n\n") + turn.t("staff.member",
-                Html.escape(nameOf(turn, member)), roleName(turn, member.role()), String.valueOf(member.telegramUserId()));
+                Html.escape(nameOf(turn, member)), roleName(turn, member.role()), String.valueOf(member.id().value()));
         List<Button> roles = ASSIGNABLE.stream().filter(role -> role != member.role())
                 .map(role -> StaffCallbacks.CODEC.button(turn.t("staff.button.makeRole", roleName(turn, role)),
-                        new StaffAction.ChangeRole(member.telegramUserId(), role)))
+                        new StaffAction.ChangeRole(member.id().value(), role)))
                 .toList();
         turn.replies().show(Screen.builder(text)
                 .row(roles)
-                .row(button(turn, "staff.button.remove", new StaffAction.Remove(member.telegramUserId())))
+                .row(button(turn, "staff.button.remove", new StaffAction.Remove(member.id().value())))
                 .row(button(turn, "staff.button.back", new StaffAction.ListAll()))
                 .build());
     }
 
     private void changeRole(Turn turn, StaffMember member, Role role) {
-        StaffMember changed = new StaffMember(member.telegramUserId(), member.displayName(), role);
-        if (refusedForAdmin(turn, staff.save(changed), member.telegramUserId())) {
+        StaffMember changed = new StaffMember(member.id(), member.displayName(), role);
+        if (refused(turn, staff.save(changed, turn.actor()), member.id().value())) {
             return;
         }
         member(turn, changed, turn.t("staff.roleChanged", Html.escape(nameOf(turn, changed)), roleName(turn, role)));
@@ -137,21 +137,28 @@ public final class StaffFeature implements Feature<StaffAction> {
 
     private void confirmRemoval(Turn turn, StaffMember member) {
         turn.replies().show(Screen.builder(turn.t("staff.remove.confirm", Html.escape(nameOf(turn, member)),
-                        String.valueOf(member.telegramUserId())))
-                .row(button(turn, "staff.button.removeYes", new StaffAction.RemoveConfirmed(member.telegramUserId())),
-                        button(turn, "staff.button.removeNo", new StaffAction.Member(member.telegramUserId())))
+                        String.valueOf(member.id().value())))
+                .row(button(turn, "staff.button.removeYes", new StaffAction.RemoveConfirmed(member.id().value())),
+                        button(turn, "staff.button.removeNo", new StaffAction.Member(member.id().value())))
                 .build());
     }
 
     private void remove(Turn turn, StaffMember member) {
-        if (refusedForAdmin(turn, staff.remove(member.telegramUserId()), member.telegramUserId())) {
+        if (refused(turn, staff.remove(member.id(), turn.actor()), member.id().value())) {
             return;
         }
-        list(turn, turn.t("staff.removed", Html.escape(nameOf(turn, member)), String.valueOf(member.telegramUserId())));
+        list(turn, turn.t("staff.removed", Html.escape(nameOf(turn, member)), String.valueOf(member.id().value())));
     }
 
-    /** Explains a {@link StaffChange#CONFIGURED_ADMIN} refusal; true if it was one. */
-    boolean refusedForAdmin(Turn turn, StaffChange change, long telegramUserId) {
+    /**
+     * Explains a refused change; true if it was refused. Only assignable roles are offered, so a role refused as
+     * not assignable comes from a stale button.
+     */
+    boolean refused(Turn turn, StaffChange change, long telegramUserId) {
+        if (change == StaffChange.ROLE_NOT_ASSIGNABLE) {
+            stale(turn);
+            return true;
+        }
         if (change != StaffChange.CONFIGURED_ADMIN) {
             return false;
         }
@@ -162,7 +169,7 @@ public final class StaffFeature implements Feature<StaffAction> {
     }
 
     private void withMember(Turn turn, long id, Consumer<StaffMember> action) {
-        staff.everyone().stream().filter(member -> member.telegramUserId() == id).findFirst()
+        staff.everyone(turn.actor()).stream().filter(member -> member.id().value() == id).findFirst()
                 .ifPresentOrElse(action, () -> turn.replies().show(Screen.builder(
                                 turn.t("staff.notFound", String.valueOf(id)))
                         .row(button(turn, "staff.button.back", new StaffAction.ListAll()))

@@ -1,7 +1,6 @@
 package club.lasertag.crm.telegram.calendar;
 
 import club.lasertag.crm.domain.client.Client;
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.order.OrderStatus;
 import club.lasertag.crm.domain.order.Polygon;
@@ -150,7 +149,7 @@ class CalendarScenarioTest {
     }
 
     private void cancel(Order order) {
-        bot.crm.bookingService.change(order.requireId(), OrderStatus.CANCELLED, new Actor(bot.manager.id()));
+        bot.crm.bookingService.change(order.requireId(), OrderStatus.CANCELLED, BotHarness.staffIdOf(bot.manager));
     }
 
     private static List<String> texts(List<InlineButton> row) {

@@ -86,7 +86,7 @@ class RouterScenarioTest {
     @Test
     void aNewRoleGetsItsMenuAtItsNextMessage() {
         bot.say(bot.instructor, "/help");
-        bot.crm.staff.save(new StaffMember(bot.instructor.id(), "Игорь", Role.MANAGER));
+        bot.crm.staff.save(new StaffMember(BotHarness.staffIdOf(bot.instructor), "Игорь", Role.MANAGER));
 
         bot.say(bot.instructor, "/help");
 

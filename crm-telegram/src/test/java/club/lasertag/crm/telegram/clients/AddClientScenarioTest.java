@@ -55,6 +55,21 @@ class AddClientScenarioTest extends ClientScenarios {
     }
 
     @Test
+    void aNoteMayRunOverSeveralLinesAsTheDomainAllows() {
+        startAdding();
+        say("+7 912 000-00-01");
+        say("Анна");
+        say("Кузнецова");
+        say("Игоревна");
+        say("8 912 000-00-02");
+        say("день рождения сына\nторт свой");
+        say("листовка в ТЦ");
+
+        assertThat(storedWithPhone("+79120000001").orElseThrow().profile().description())
+                .isEqualTo("день рождения сына\nторт свой");
+    }
+
+    @Test
     void aPhoneOnFileIsCaughtAtOnceAndItsCardOffered() {
         client("Иванов", "Пётр", "+79991234567");
         startAdding();

@@ -3,6 +3,7 @@ package club.lasertag.crm.telegram.clients;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.botapi.ChatMessage;
+import club.lasertag.crm.telegram.testing.BotHarness;
 import org.junit.jupiter.api.Test;
 
 import static club.lasertag.crm.domain.testing.ClientProfileBuilder.aClient;
@@ -132,7 +133,7 @@ class ClientCardScenarioTest extends ClientScenarios {
     void aDeletedClientsOldCardSaysItIsGone() {
         Client client = client("Иванов", "Пётр", "+79991234567");
         ChatMessage card = cardOf(client);
-        crm.clientService.delete(client.id());
+        crm.clientService.delete(client.id(), BotHarness.staffIdOf(bot.manager));
 
         assertThat(press(card, "✏️ Изменить").plainText()).contains("Клиент не найден");
     }

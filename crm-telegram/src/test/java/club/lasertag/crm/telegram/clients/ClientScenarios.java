@@ -2,7 +2,6 @@ package club.lasertag.crm.telegram.clients;
 
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientProfile;
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.BookingOutcome;
@@ -44,7 +43,7 @@ abstract class ClientScenarios {
     }
 
     protected Client stored(ClientProfile profile) {
-        ClientSaved saved = crm.clientService.add(profile);
+        ClientSaved saved = crm.clientService.add(profile, BotHarness.staffIdOf(bot.manager));
         assertThat(saved).isInstanceOf(ClientSaved.Saved.class);
         return ((ClientSaved.Saved) saved).client();
     }
@@ -52,17 +51,17 @@ abstract class ClientScenarios {
     /** A booking for the client at 15:00 on 15 June 2030, club time. */
     protected Order upcomingOrderOf(Client client) {
         BookingOutcome outcome =
-                crm.bookingService.book(aBooking().client(client.id()).build(), new Actor(bot.manager.id()));
+                crm.bookingService.book(aBooking().client(client.id()).build(), BotHarness.staffIdOf(bot.manager));
         assertThat(outcome).isInstanceOf(BookingOutcome.Booked.class);
         return ((BookingOutcome.Booked) outcome).order();
     }
 
     protected Optional<Client> storedWithPhone(String phone) {
-        return crm.clientService.find(phone, Page.first(1)).stream().findFirst();
+        return crm.clientService.find(phone, Page.first(1), TestCrm.ADMIN).stream().findFirst();
     }
 
     protected List<Client> allClients() {
-        return crm.clientService.find("", Page.first(Page.MAX_LIMIT));
+        return crm.clientService.find("", Page.first(Page.MAX_LIMIT), TestCrm.ADMIN);
     }
 
     // ---- talking ----

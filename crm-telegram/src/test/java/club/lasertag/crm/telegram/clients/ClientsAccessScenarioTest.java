@@ -3,6 +3,7 @@ package club.lasertag.crm.telegram.clients;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;
+import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,6 @@ class ClientsAccessScenarioTest extends ClientScenarios {
     }
 
     private void demoteTheManager() {
-        crm.staffService.save(new StaffMember(bot.manager.id(), "Мария", Role.INSTRUCTOR));
+        crm.staffService.save(new StaffMember(BotHarness.staffIdOf(bot.manager), "Мария", Role.INSTRUCTOR), TestCrm.ADMIN);
     }
 }

@@ -32,7 +32,7 @@ class ClientsFeatureRolesTest {
             "cl:finds:0:abc", "cl:edit:1", "cl:ef:1:name", "cl:del:1", "cl:delok:1", "cl:skip:surname", "cl:src:0",
             "cl:clear:description", "cl:cancel"})
     void anInstructorsPressIsRefusedAndChangesNothing(String data) {
-        Client client = ((ClientSaved.Saved) crm.clientService.add(aClient().description("VIP").build())).client();
+        Client client = ((ClientSaved.Saved) crm.clientService.add(aClient().description("VIP").build(), TestCrm.MANAGER)).client();
         DialogState dialog = new DialogState(FeatureTurns.CHAT, ClientFlow.EDIT.code(), "description", Map.of("id", "1"),
                 TestCrm.NOW);
         dialogs.save(dialog);
@@ -40,7 +40,7 @@ class ClientsFeatureRolesTest {
         press(Role.INSTRUCTOR, data);
 
         assertThat(turns.replies()).containsExactly("notice: Клиенты доступны только менеджерам и администратору.");
-        assertThat(crm.clientService.byId(client.id())).isEqualTo(client);
+        assertThat(crm.clientService.byId(client.id(), TestCrm.MANAGER)).isEqualTo(client);
         assertThat(dialogs.of(FeatureTurns.CHAT)).contains(dialog);
     }
 
@@ -48,7 +48,7 @@ class ClientsFeatureRolesTest {
     @ValueSource(strings = {"cl:card:x", "cl:card:-1", "cl:card:99999999999999999999", "cl:ef:1:nonsense",
             "cl:find:x:y", "cl:find:1", "cl:unknown", "cl:src:9", "cl:skip", "cl:skip:name", "cl:clear"})
     void aManagersMalformedPressIsStale(String data) {
-        crm.clientService.add(aClient().build());
+        crm.clientService.add(aClient().build(), TestCrm.MANAGER);
 
         press(Role.MANAGER, data);
 

@@ -48,7 +48,7 @@ class OrderCallbacksTest {
 
     @Test
     void cardsAreForEveryoneWhoSeesTheCalendarHistoriesForClientManagersTheRestForOrderManagers() {
-        assertThat(OrderLinks.card("x", new OrderId(1)).permission()).contains(Permission.VIEW_CALENDAR);
+        assertThat(OrderLinks.card("x", new OrderId(1)).permission()).contains(Permission.VIEW_SCHEDULE);
         assertThat(OrderLinks.history("x", new ClientId(1)).permission()).contains(Permission.MANAGE_CLIENTS);
         assertThat(OrderLinks.book("x", new ClientId(1)).permission()).contains(Permission.MANAGE_ORDERS);
         assertThat(new OrderAction.Confirm().permission()).isEqualTo(Permission.MANAGE_ORDERS);

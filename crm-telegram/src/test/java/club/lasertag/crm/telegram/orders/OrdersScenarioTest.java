@@ -359,7 +359,7 @@ class OrdersScenarioTest {
     @Test
     void anEditButtonPressedBySomeoneNoLongerAManagerIsRefused() {
         ChatMessage card = cardOf(data.booked(ivanov, "2030-06-15", "15:00"));
-        bot.crm.staff.save(new StaffMember(bot.manager.id(), "Мария", Role.INSTRUCTOR));
+        bot.crm.staff.save(new StaffMember(BotHarness.staffIdOf(bot.manager), "Мария", Role.INSTRUCTOR));
 
         String pressed = data.pressForAnswer(bot.manager, card, "❌ Отменить");
 

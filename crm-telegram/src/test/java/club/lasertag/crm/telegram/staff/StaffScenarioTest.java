@@ -1,6 +1,7 @@
 package club.lasertag.crm.telegram.staff;
 
 import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
@@ -98,7 +99,7 @@ class StaffScenarioTest {
         ChatMessage changed = press(member, "Сделать: менеджер");
 
         assertThat(changed.plainText()).contains("Теперь Игорь — менеджер", "Роль: менеджер");
-        assertThat(roleOf(3)).contains(Role.MANAGER);
+        assertThat(roleOf(bot.instructor.id())).contains(Role.MANAGER);
     }
 
     @Test
@@ -127,17 +128,17 @@ class StaffScenarioTest {
         ChatMessage admin = press(say("/staff"), "id 1 · администратор");
 
         assertThat(press(admin, "Сделать: менеджер").plainText()).contains("администратор из настроек", "CRM_ADMINS");
-        assertThat(roleOf(TestCrm.ADMIN)).contains(Role.ADMIN);
+        assertThat(roleOf(TestCrm.ADMIN.value())).contains(Role.ADMIN);
     }
 
     @Test
     void aConfiguredAdminCannotBeAddedAsAnotherRole() {
         press(say("/staff"), "➕ Добавить сотрудника");
-        say(String.valueOf(TestCrm.ADMIN));
+        say(String.valueOf(TestCrm.ADMIN.value()));
         ChatMessage roleQuestion = say("Анна");
 
         assertThat(press(roleQuestion, "Менеджер").plainText()).contains("администратор из настроек");
-        assertThat(roleOf(TestCrm.ADMIN)).contains(Role.ADMIN);
+        assertThat(roleOf(TestCrm.ADMIN.value())).contains(Role.ADMIN);
     }
 
     @Test
@@ -149,7 +150,7 @@ class StaffScenarioTest {
         bot.telegram.pressButton(user, member.chatId(), member.messageId(), data);
         bot.telegram.awaitIdle(Duration.ofMillis(50), BotHarness.WAIT);
 
-        assertThat(roleOf(3)).contains(Role.INSTRUCTOR);
+        assertThat(roleOf(bot.instructor.id())).contains(Role.INSTRUCTOR);
     }
 
     @Test
@@ -168,7 +169,7 @@ class StaffScenarioTest {
     }
 
     private Optional<Role> roleOf(long telegramUserId) {
-        return bot.crm.staffService.roleOf(telegramUserId);
+        return bot.crm.staffService.roleOf(new StaffId(telegramUserId));
     }
 
     private static List<String> labels(ChatMessage message) {

@@ -5,6 +5,7 @@ import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.persistence.JooqPorts;
@@ -36,7 +37,7 @@ public final class BotHarness implements AutoCloseable {
     public final BotApiEmulator telegram = BotApiEmulator.start();
     private final SqliteTestPorts database = SqliteTestPorts.open("bot");
     public final TestCrm crm;
-    public final EmulatedUser admin = EmulatedUser.of(TestCrm.ADMIN, "Анна");
+    public final EmulatedUser admin = EmulatedUser.of(TestCrm.ADMIN.value(), "Анна");
     public final EmulatedUser manager = EmulatedUser.of(2, "Мария");
     public final EmulatedUser instructor = EmulatedUser.of(3, "Игорь");
     public final EmulatedUser stranger = EmulatedUser.of(4, "Незнакомец");
@@ -49,9 +50,14 @@ public final class BotHarness implements AutoCloseable {
         this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff());
         this.dialogs = ports.dialogStates();
         this.processed = ports.processedUpdates();
-        crm.staff.save(new StaffMember(manager.id(), "Мария", Role.MANAGER));
-        crm.staff.save(new StaffMember(instructor.id(), "Игорь", Role.INSTRUCTOR));
+        crm.staff.save(new StaffMember(staffIdOf(manager), "Мария", Role.MANAGER));
+        crm.staff.save(new StaffMember(staffIdOf(instructor), "Игорь", Role.INSTRUCTOR));
         startBot();
+    }
+
+    /** The staff id the bot acts as for this user: their Telegram user id. */
+    public static StaffId staffIdOf(EmulatedUser user) {
+        return new StaffId(user.id());
     }
 
     /** Starts (or restarts) the bot process on the same ports: what a restart of the app keeps. */

@@ -3,6 +3,7 @@ package club.lasertag.crm.telegram.testing;
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.testing.InMemoryProcessedUpdates;
 import club.lasertag.crm.domain.staff.Role;
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.telegram.chat.CommandMenu;
 import club.lasertag.crm.telegram.chat.Feature;
@@ -34,9 +35,18 @@ public final class FeatureTurns {
 
     /** A press of a button carrying {@code data}, by someone with {@code role}, in Russian. */
     public void press(Role role, String data) {
-        Incoming incoming = new Incoming(1, CHAT, true, new Sender(CHAT, "Игорь", null, Texts.RUSSIAN),
+        Incoming incoming = new Incoming(1, CHAT, true, new Sender(actorOf(role).value(), "Игорь", null, Texts.RUSSIAN),
                 new Incoming.Press("query", 10, data));
         router.dispatch(incoming, role, new RecordingReplies());
+    }
+
+    /** The staff member of {@link TestCrm} who has the role (in-memory staff). */
+    public static StaffId actorOf(Role role) {
+        return switch (role) {
+            case ADMIN -> TestCrm.ADMIN;
+            case MANAGER -> TestCrm.MANAGER;
+            case INSTRUCTOR -> TestCrm.INSTRUCTOR;
+        };
     }
 
     /** What the features answered so far. */

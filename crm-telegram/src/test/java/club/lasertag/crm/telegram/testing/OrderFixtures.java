@@ -1,7 +1,6 @@
 package club.lasertag.crm.telegram.testing;
 
 import club.lasertag.crm.domain.client.Client;
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.BookingOutcome;
 import club.lasertag.crm.domain.port.in.SaveClient;
@@ -25,7 +24,7 @@ public final class OrderFixtures {
     }
 
     public Client client(String surname, String phoneE164) {
-        SaveClient.ClientSaved saved = bot.crm.clientService.add(aClient().surname(surname).phone(phoneE164).build());
+        SaveClient.ClientSaved saved = bot.crm.clientService.add(aClient().surname(surname).phone(phoneE164).build(), BotHarness.staffIdOf(bot.manager));
         return ((SaveClient.ClientSaved.Saved) saved).client();
     }
 
@@ -35,7 +34,7 @@ public final class OrderFixtures {
     }
 
     public Order booked(BookingRequestBuilder request) {
-        BookingOutcome outcome = bot.crm.bookingService.book(request.build(), new Actor(bot.manager.id()));
+        BookingOutcome outcome = bot.crm.bookingService.book(request.build(), BotHarness.staffIdOf(bot.manager));
         if (outcome instanceof BookingOutcome.Booked booked) {
             return booked.order();
         }

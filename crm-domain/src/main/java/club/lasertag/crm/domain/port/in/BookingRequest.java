@@ -1,7 +1,6 @@
 package club.lasertag.crm.domain.port.in;
 
 import club.lasertag.crm.domain.client.ClientId;
-import club.lasertag.crm.domain.common.Text;
 import club.lasertag.crm.domain.order.GameSetup;
 import club.lasertag.crm.domain.order.GameType;
 import club.lasertag.crm.domain.order.Gift;
@@ -28,6 +27,6 @@ public record BookingRequest(
         Objects.requireNonNull(setup, "setup");
         Objects.requireNonNull(gameType, "gameType");
         Objects.requireNonNull(gift, "gift");
-        comment = Text.note("comment", comment, Order.COMMENT_MAX);
+        comment = Order.validComment(comment);
     }
 }

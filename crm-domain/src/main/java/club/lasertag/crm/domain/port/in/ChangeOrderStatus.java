@@ -1,17 +1,18 @@
 package club.lasertag.crm.domain.port.in;
 
-import club.lasertag.crm.domain.common.Actor;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.order.OrderId;
 import club.lasertag.crm.domain.order.OrderStatus;
+import club.lasertag.crm.domain.staff.StaffId;
 
 /**
  * Use case: confirm, complete, mark as a no-show, or cancel an order (cancelling frees its slots). An order is
- * completed or marked as a no-show only once its game has started.
+ * completed or marked as a no-show only once its game has started. Requires
+ * {@link club.lasertag.crm.domain.staff.Permission#MANAGE_ORDERS}.
  */
 public interface ChangeOrderStatus {
 
-    StatusChange change(OrderId id, OrderStatus status, Actor by);
+    StatusChange change(OrderId id, OrderStatus status, StaffId by);
 
     sealed interface StatusChange {
 

@@ -2,15 +2,19 @@ package club.lasertag.crm.domain.port.in;
 
 import club.lasertag.crm.domain.order.Polygon;
 import club.lasertag.crm.domain.order.RestRoom;
+import club.lasertag.crm.domain.staff.StaffId;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Use case: a day's live orders by start time, per polygon and per rest room. */
+/**
+ * Use case: a day's live orders by start time, per polygon and per rest room. Requires
+ * {@link club.lasertag.crm.domain.staff.Permission#VIEW_SCHEDULE}.
+ */
 public interface DaySchedule {
 
-    DayPlan day(LocalDate day);
+    DayPlan day(LocalDate day, StaffId by);
 
     record DayPlan(LocalDate day, List<ScheduledGame> games) {
 

@@ -1,14 +1,15 @@
 package club.lasertag.crm.domain.port.out;
 
+import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Outgoing port: the staff added in the bot (admins from the configuration are not stored here). */
+/** Outgoing port: the staff added in the CRM (admins from the configuration are not stored here). */
 public interface Staff {
 
-    Optional<StaffMember> byTelegramId(long telegramUserId);
+    Optional<StaffMember> byId(StaffId id);
 
     /** Everyone, by role then name. */
     List<StaffMember> all();
@@ -16,5 +17,5 @@ public interface Staff {
     /** Adds a member or changes the role and name of an existing one. */
     void save(StaffMember member);
 
-    void remove(long telegramUserId);
+    void remove(StaffId id);
 }

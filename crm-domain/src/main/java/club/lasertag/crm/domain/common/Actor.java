@@ -1,5 +1,0 @@
-package club.lasertag.crm.domain.common;
-
-/** Who does something: a staff member, by Telegram user id. */
-public record Actor(long telegramUserId) {
-}
