@@ -83,7 +83,7 @@ class RouterScenarioTest {
         assertThat(bot.sayOne(bot.manager, "/nonsense").plainText()).contains("/nonsense");
 
         bot.telegram.sendSticker(bot.manager, bot.manager.id(), "🙂");
-        bot.telegram.awaitIdle(java.time.Duration.ofMillis(50), BotHarness.WAIT);
+        bot.awaitIdle();
         assertThat(bot.lastBotMessage(bot.manager).plainText()).contains("только текст и кнопки");
         assertThat(bot.sayOne(bot.manager, "/help").plainText()).contains("/client");
     }
@@ -97,7 +97,7 @@ class RouterScenarioTest {
     void theBotIgnoresGroupsExceptToSayItWorksInPrivate() {
         bot.telegram.sendText(bot.manager, -100, "hello everyone");
         bot.telegram.sendText(bot.manager, -100, "/help");
-        bot.telegram.awaitIdle(java.time.Duration.ofMillis(50), BotHarness.WAIT);
+        bot.awaitIdle();
 
         assertThat(bot.telegram.chat(-100).botMessages()).singleElement()
                 .satisfies(message -> assertThat(message.plainText()).contains("личном чате"));

@@ -349,7 +349,7 @@ class OrdersScenarioTest {
         String cancel = card.callbackDataOf("❌ Отменить").orElseThrow();
 
         String pressed = bot.telegram.pressButton(bot.instructor, card.chatId(), card.messageId(), cancel);
-        bot.telegram.awaitIdle(Duration.ofMillis(50), BotHarness.WAIT);
+        bot.awaitIdle();
 
         assertThat(bot.telegram.callbackQuery(pressed).orElseThrow().answerText()).contains("Брони ведут менеджеры");
         assertThat(bot.lastBotMessage(bot.manager).plainText()).doesNotContain("Отменить бронь");

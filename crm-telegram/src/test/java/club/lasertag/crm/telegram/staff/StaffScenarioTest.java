@@ -9,7 +9,6 @@ import club.lasertag.crm.telegram.testing.BotHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -147,7 +146,7 @@ class StaffScenarioTest {
 
         String data = member.callbackDataOf("Сделать: менеджер").orElseThrow();
         bot.telegram.pressButton(user, member.chatId(), member.messageId(), data);
-        bot.telegram.awaitIdle(Duration.ofMillis(50), BotHarness.WAIT);
+        bot.awaitIdle();
 
         assertThat(roleOf(3)).contains(Role.INSTRUCTOR);
     }

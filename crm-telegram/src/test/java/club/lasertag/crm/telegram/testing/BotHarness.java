@@ -32,6 +32,12 @@ import java.util.List;
 public final class BotHarness implements AutoCloseable {
 
     public static final Duration WAIT = Duration.ofSeconds(10);
+    /**
+     * How long nothing must happen before the bot counts as idle. The bot handles an update before it confirms
+     * it (with its next getUpdates) and makes every call while handling, so "every update confirmed, no call in
+     * flight" already means it is done; the quiet period is only a margin, and each step of a scenario waits it.
+     */
+    public static final Duration QUIET = Duration.ofMillis(5);
 
     public final BotApiEmulator telegram = BotApiEmulator.start();
     private final SqliteTestPorts database = SqliteTestPorts.open("bot");
@@ -84,7 +90,7 @@ public final class BotHarness implements AutoCloseable {
     /** The user types {@code text} in their private chat; returns the bot's new messages once it is idle. */
     public List<ChatMessage> say(EmulatedUser user, String text) {
         int sent = telegram.sendText(user, user.id(), text).messageId();
-        telegram.awaitIdle(Duration.ofMillis(50), WAIT);
+        awaitIdle();
         return telegram.chat(user.id()).botMessages().stream().filter(message -> message.messageId() > sent).toList();
     }
 
@@ -103,8 +109,13 @@ public final class BotHarness implements AutoCloseable {
      */
     public ChatMessage press(EmulatedUser user, ChatMessage message, String label) {
         telegram.pressButton(user, message, label);
-        telegram.awaitIdle(Duration.ofMillis(50), WAIT);
+        awaitIdle();
         return lastBotMessage(user);
+    }
+
+    /** Waits until the bot has handled every update and made every call it was going to make. */
+    public void awaitIdle() {
+        telegram.awaitIdle(QUIET, WAIT);
     }
 
     /** The bot's latest message in the user's chat, as it shows now (after edits). */
