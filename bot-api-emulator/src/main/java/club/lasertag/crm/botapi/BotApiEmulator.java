@@ -322,6 +322,16 @@ public final class BotApiEmulator implements AutoCloseable {
         emulation.addFaults(method, times, fault);
     }
 
+    /**
+     * Back to a fresh emulator's state for tests that share one: no chats, pending updates, callback queries,
+     * logged calls, command menus, webhook, injected faults or listeners; long polls waiting now return empty.
+     * Update and callback query ids go on from where they were, so a bot that remembers handled update ids
+     * takes the next ones for new. Stop the bot first: a call it makes meanwhile may see the state half reset.
+     */
+    public void reset() {
+        emulation.reset();
+    }
+
     @Override
     public void close() {
         emulation.close();
@@ -352,6 +362,7 @@ public final class BotApiEmulator implements AutoCloseable {
 
     private void serve(HttpExchange exchange, String method, String originalName, byte[] body) throws IOException {
         boolean poll = method.equals("getupdates");
+        long generation = emulation.generation();
         if (!poll) {
             emulation.requestStarted();
         }
@@ -379,7 +390,7 @@ public final class BotApiEmulator implements AutoCloseable {
         ApiCall call = new ApiCall(originalName, params == null ? Map.of() : params.asLoggedMap(), reply.code,
                 reply.description, Emulation.now());
         if (poll) {
-            emulation.logPoll(call);
+            emulation.logPoll(call, generation);
         } else {
             emulation.requestFinished(call);
         }

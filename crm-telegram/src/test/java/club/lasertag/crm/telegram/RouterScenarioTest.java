@@ -5,8 +5,8 @@ import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.testing.BotHarness;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.Map;
@@ -14,14 +14,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The router end to end: access, help per role, language, stale buttons, anything a user may send. */
+@ExtendWith(BotHarness.PerClass.class)
 class RouterScenarioTest {
 
-    private final BotHarness bot = new BotHarness();
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    private final BotHarness bot = BotHarness.sharedBy(this);
 
     @Test
     void aStrangerIsRefusedAndToldTheirId() {

@@ -6,8 +6,8 @@ import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.botapi.InlineButton;
 import club.lasertag.crm.telegram.testing.BotHarness;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,15 +15,11 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /staff}: the admin lists, adds, re-roles and removes the people who may use the bot. */
+@ExtendWith(BotHarness.PerClass.class)
 class StaffScenarioTest {
 
-    private final BotHarness bot = new BotHarness();
+    private final BotHarness bot = BotHarness.sharedBy(this);
     private EmulatedUser user = bot.admin;
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
 
     @Test
     void theAdminSeesEveryoneWithTheirRole() {
