@@ -88,7 +88,7 @@ public final class BotHarness implements AutoCloseable {
     /**
      * As if freshly made, without migrating a new database or starting a new emulator: stops the bot, empties
      * the database (ids restart), forgets the emulator's chats, calls and menus, sets the clock back to
-     * {@link TestCrm#NOW} and starts a new bot (the bot keeps role menus it has set in memory).
+     * {@link TestCrm#NOW} and starts a new bot (a running one remembers which role menus it has set).
      */
     public void reset() {
         stopBot();
