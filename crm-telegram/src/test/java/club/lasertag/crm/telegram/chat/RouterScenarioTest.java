@@ -6,8 +6,8 @@ import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import com.pengrad.telegrambot.utility.BotUtils;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,14 +17,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The router end to end: access, help per role, language, stale buttons, anything a user may send. */
+@ExtendWith(BotHarness.PerClass.class)
 class RouterScenarioTest {
 
-    private final BotHarness bot = new BotHarness();
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    private final BotHarness bot = BotHarness.sharedBy(this);
 
     /** An inline-mode message's button has no {@code message}, only {@code inline_message_id}. */
     @ParameterizedTest
@@ -104,7 +100,7 @@ class RouterScenarioTest {
         assertThat(bot.sayOne(bot.manager, "/nonsense").plainText()).contains("/nonsense");
 
         bot.telegram.sendSticker(bot.manager, bot.manager.id(), "🙂");
-        bot.telegram.awaitIdle(java.time.Duration.ofMillis(50), BotHarness.WAIT);
+        bot.awaitIdle();
         assertThat(bot.lastBotMessage(bot.manager).plainText()).contains("только текст и кнопки");
         assertThat(bot.sayOne(bot.manager, "/help").plainText()).contains("/client");
     }
@@ -118,7 +114,7 @@ class RouterScenarioTest {
     void theBotIgnoresGroupsExceptToSayItWorksInPrivate() {
         bot.telegram.sendText(bot.manager, -100, "hello everyone");
         bot.telegram.sendText(bot.manager, -100, "/help");
-        bot.telegram.awaitIdle(java.time.Duration.ofMillis(50), BotHarness.WAIT);
+        bot.awaitIdle();
 
         assertThat(bot.telegram.chat(-100).botMessages()).singleElement()
                 .satisfies(message -> assertThat(message.plainText()).contains("личном чате"));
