@@ -55,6 +55,8 @@ final class Emulation {
     private int requestsInFlight;
     private long lastActivityNanos = System.nanoTime();
     private boolean closed;
+    /** Bumped by {@link #reset()}: long polls from before it return at once, empty. */
+    private long generation;
 
     private final List<ChatEvent> undelivered = new ArrayList<>();
     private final List<Consumer<ChatEvent>> listeners = new CopyOnWriteArrayList<>();
@@ -155,10 +157,14 @@ final class Emulation {
                 changed.signalAll();
             }
             long remaining = timeout.toNanos();
-            while (updates.isEmpty() && remaining > 0 && !closed) {
+            long since = generation;
+            while (updates.isEmpty() && remaining > 0 && !closed && generation == since) {
                 remaining = changed.awaitNanos(remaining);
             }
             JsonArray result = new JsonArray();
+            if (generation != since) {
+                return result;
+            }
             for (PendingUpdate update : updates) {
                 if (result.size() >= limit) {
                     break;
@@ -241,9 +247,17 @@ final class Emulation {
         }
     }
 
-    void logPoll(ApiCall call) {
+    long generation() {
+        return read(() -> generation);
+    }
+
+    /** Logs a getUpdates call, unless a reset came while it waited: the log starts afresh at a reset. */
+    void logPoll(ApiCall call, long startedInGeneration) {
         lock.lock();
         try {
+            if (generation != startedInGeneration) {
+                return;
+            }
             calls.add(call);
         } finally {
             lock.unlock();
@@ -357,6 +371,27 @@ final class Emulation {
             }
         }
         return text.toString();
+    }
+
+    /** Forgets what tests see and set up; update, callback and event numbering goes on. */
+    void reset() {
+        lock.lock();
+        try {
+            chats.clear();
+            updates.clear();
+            callbacks.clear();
+            calls.clear();
+            faults.clear();
+            commands.clear();
+            webhookUrl = "";
+            undelivered.clear();
+            generation++;
+            lastActivityNanos = System.nanoTime();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        listeners.clear();
     }
 
     void close() {

@@ -200,6 +200,30 @@ class BotApiEmulatorTest {
         }
 
         @Test
+        void resetForgetsChatsUpdatesCallsAndFaultsButKeepsCountingUpdates() throws Exception {
+            emulator.sendText(ANNA, ANNA_CHAT, "before");
+            int before = bot.execute(new GetUpdates()).updates().get(0).updateId();
+            bot.execute(new SetMyCommands(new BotCommand("start", "начать")));
+            emulator.failNext("getMe", 1, Fault.internalServerError());
+            CompletableFuture<GetUpdatesResponse> waiting =
+                    CompletableFuture.supplyAsync(() -> bot.execute(new GetUpdates().offset(before + 1).timeout(10)));
+            Thread.sleep(300);
+
+            emulator.reset();
+
+            assertThat(waiting.get(2, TimeUnit.SECONDS).updates()).as("a long poll from before the reset").isEmpty();
+            assertThat(emulator.chats()).isEmpty();
+            assertThat(emulator.calls()).isEmpty();
+            assertThat(emulator.commands()).isEmpty();
+            assertThat(bot.execute(new GetMe()).isOk()).as("the injected fault is gone").isTrue();
+            emulator.sendText(ANNA, ANNA_CHAT, "after");
+            List<Update> after = bot.execute(new GetUpdates()).updates();
+            assertThat(after).extracting(update -> update.message().text()).containsExactly("after");
+            assertThat(after.get(0).updateId()).isGreaterThan(before);
+            assertThat(after.get(0).message().messageId()).as("a new chat").isEqualTo(1);
+        }
+
+        @Test
         void awaitBotMessagesTimesOutWithTheTranscript() {
             emulator.sendText(ANNA, ANNA_CHAT, "hello?");
 

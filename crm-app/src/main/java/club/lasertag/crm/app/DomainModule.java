@@ -11,7 +11,7 @@ import club.lasertag.crm.domain.service.ClientService;
 import club.lasertag.crm.domain.service.StaffService;
 import club.lasertag.crm.domain.staff.AccessPolicy;
 import club.lasertag.crm.domain.staff.StaffId;
-import club.lasertag.crm.telegram.UseCases;
+import club.lasertag.crm.telegram.bot.UseCases;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;

@@ -1,6 +1,6 @@
 package club.lasertag.crm.app;
 
-import club.lasertag.crm.telegram.CrmBot;
+import club.lasertag.crm.telegram.edge.CrmBot;
 import com.pengrad.telegrambot.utility.BotUtils;
 import com.pengrad.telegrambot.model.Update;
 import com.sun.net.httpserver.HttpExchange;

@@ -1,30 +1,30 @@
 package club.lasertag.crm.telegram.calendar;
 
 import club.lasertag.crm.domain.client.Client;
-import club.lasertag.crm.chat.dialog.DialogState;
+import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.DaySchedule;
 import club.lasertag.crm.domain.port.in.MonthOverview;
 import club.lasertag.crm.domain.port.in.ScheduledGame;
 import club.lasertag.crm.domain.staff.Permission;
-import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Button;
-import club.lasertag.crm.telegram.chat.Callback;
+import club.lasertag.crm.telegram.chat.CallbackCodec;
+import club.lasertag.crm.telegram.chat.Command;
 import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
-import club.lasertag.crm.telegram.orders.Labels;
-import club.lasertag.crm.telegram.orders.MonthGrid;
+import club.lasertag.crm.telegram.orders.OrderLinks;
+import club.lasertag.crm.telegram.chat.Labels;
+import club.lasertag.crm.telegram.chat.MonthGrid;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -32,40 +32,41 @@ import java.util.function.Function;
  * orders by start, each a button to its card. For everyone who may see the calendar, instructors too; changing
  * orders is the orders feature's, behind its own permission check.
  *
- * <p>Callback data: {@code ca:month:<yyyy-MM>}, {@code ca:day:<yyyy-MM-dd>}, {@code ca:places:<yyyy-MM-dd>} (the
- * day by polygon and room); {@code ca:nop} does nothing.
+ * <p>Buttons: {@link CalendarAction}, encoded by {@link CalendarCallbacks}.
  */
-public final class CalendarFeature implements Feature {
+public final class CalendarFeature implements Feature<CalendarAction> {
 
-    static final String PREFIX = "ca";
+    private final MonthOverview monthOverview;
+    private final DaySchedule daySchedule;
+    private final ClubRules rules;
+    private final Clock clock;
 
-    private final UseCases useCases;
-
-    public CalendarFeature(UseCases useCases) {
-        this.useCases = useCases;
+    public CalendarFeature(MonthOverview monthOverview, DaySchedule daySchedule, ClubRules rules, Clock clock) {
+        this.monthOverview = monthOverview;
+        this.daySchedule = daySchedule;
+        this.rules = rules;
+        this.clock = clock;
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("calendar", "today", "tomorrow");
+    public List<Command> commands() {
+        return List.of(Command.of("calendar", Permission.VIEW_SCHEDULE, 30),
+                Command.of("today", Permission.VIEW_SCHEDULE, 40),
+                Command.of("tomorrow", Permission.VIEW_SCHEDULE, 50));
     }
 
     @Override
-    public Set<String> callbackPrefixes() {
-        return Set.of(PREFIX);
+    public Optional<CallbackCodec<CalendarAction>> callbacks() {
+        return Optional.of(CalendarCallbacks.CODEC);
     }
 
     @Override
-    public Set<String> flows() {
-        return Set.of();
+    public String deniedKey() {
+        return "calendar.denied";
     }
 
     @Override
     public void onCommand(Turn turn, Incoming.Command command) {
-        if (!turn.can(Permission.VIEW_SCHEDULE)) {
-            turn.replies().send(Screen.of(turn.t("calendar.denied")));
-            return;
-        }
         switch (command.name()) {
             case "today":
                 turn.replies().send(day(turn, today()));
@@ -79,59 +80,40 @@ public final class CalendarFeature implements Feature {
     }
 
     @Override
-    public void onButton(Turn turn, Callback callback) {
-        if (!turn.can(Permission.VIEW_SCHEDULE)) {
-            turn.replies().notice(turn.t("calendar.denied"));
-            return;
+    public void onButton(Turn turn, CalendarAction action) {
+        if (action instanceof CalendarAction.Month month) {
+            turn.replies().show(month(turn, month.month()));
+        } else if (action instanceof CalendarAction.Day day) {
+            turn.replies().show(day(turn, day.day()));
+        } else if (action instanceof CalendarAction.Places places) {
+            turn.replies().show(places(turn, places.day()));
+        } else {
+            turn.replies().notice(null);
         }
-        switch (callback.action()) {
-            case "month":
-                callback.arg(0).flatMap(CalendarFeature::parseMonth).ifPresentOrElse(
-                        month -> turn.replies().show(month(turn, month)), () -> stale(turn));
-                break;
-            case "day":
-                callback.arg(0).flatMap(CalendarFeature::parseDay).ifPresentOrElse(
-                        day -> turn.replies().show(day(turn, day)), () -> stale(turn));
-                break;
-            case "places":
-                callback.arg(0).flatMap(CalendarFeature::parseDay).ifPresentOrElse(
-                        day -> turn.replies().show(places(turn, day)), () -> stale(turn));
-                break;
-            case "nop":
-                turn.replies().notice(null);
-                break;
-            default:
-                stale(turn);
-        }
-    }
-
-    @Override
-    public void onText(Turn turn, DialogState state, String text) {
-        turn.endDialog();
     }
 
     /** The month as a grid: each day a button, with its number of orders after a dot; today in brackets. */
     Screen month(Turn turn, YearMonth month) {
         Labels labels = new Labels(turn.texts());
-        MonthOverview.MonthSummary summary = useCases.monthOverview().month(month, turn.actor());
+        MonthOverview.MonthSummary summary = monthOverview.month(month, turn.actor());
         LocalDate today = today();
         int total = summary.ordersPerDay().values().stream().mapToInt(Integer::intValue).sum();
         Screen.Builder screen = Screen.builder(turn.t("calendar.month", Html.escape(labels.month(month)), String.valueOf(total)));
-        String inert = Callback.data(PREFIX, "nop");
+        String inert = CalendarCallbacks.CODEC.encode(new CalendarAction.Nothing());
         for (List<Button> row : MonthGrid.rows(month, labels, inert,
-                day -> Callback.button(dayLabel(day, today, summary.ordersOn(day)), PREFIX, "day", day))) {
+                day -> button(dayLabel(day, today, summary.ordersOn(day)), new CalendarAction.Day(day)))) {
             screen.row(row);
         }
-        screen.row(Callback.button("◀ " + labels.month(month.minusMonths(1)), PREFIX, "month", month.minusMonths(1)),
-                Callback.button(labels.month(month.plusMonths(1)) + " ▶", PREFIX, "month", month.plusMonths(1)));
-        screen.row(Callback.button(turn.t("calendar.today"), PREFIX, "day", today));
+        screen.row(button("◀ " + labels.month(month.minusMonths(1)), new CalendarAction.Month(month.minusMonths(1))),
+                button(labels.month(month.plusMonths(1)) + " ▶", new CalendarAction.Month(month.plusMonths(1))));
+        screen.row(button(turn.t("calendar.today"), new CalendarAction.Day(today)));
         return screen.build();
     }
 
     /** A day's orders by start, each a button to its card; the days around it and the month. */
     Screen day(Turn turn, LocalDate day) {
         Labels labels = new Labels(turn.texts());
-        DaySchedule.DayPlan plan = useCases.daySchedule().day(day, turn.actor());
+        DaySchedule.DayPlan plan = daySchedule.day(day, turn.actor());
         List<String> lines = new ArrayList<>();
         lines.add(turn.t("calendar.day", labels.day(day), String.valueOf(plan.games().size())));
         if (day.equals(today())) {
@@ -143,17 +125,18 @@ public final class CalendarFeature implements Feature {
         List<Button> games = new ArrayList<>();
         for (ScheduledGame game : plan.games()) {
             lines.add(line(turn, labels, game));
-            games.add(Callback.button(buttonLabel(labels, game), "or", "card", game.order().requireId().value()));
+            games.add(OrderLinks.card(buttonLabel(labels, game), game.order().requireId()));
         }
         Screen.Builder screen = Screen.builder(String.join("\n", lines)).grid(games, 1);
-        return dayNavigation(turn, labels, screen, day, "day", Callback.button(turn.t("calendar.byPlace"), PREFIX, "places", day))
+        return dayNavigation(turn, labels, screen, day, CalendarAction.Day::new,
+                button(turn.t("calendar.byPlace"), new CalendarAction.Places(day)))
                 .build();
     }
 
     /** The day by polygon and by rest room: what an instructor preparing the fields needs. */
     Screen places(Turn turn, LocalDate day) {
         Labels labels = new Labels(turn.texts());
-        DaySchedule.DayPlan plan = useCases.daySchedule().day(day, turn.actor());
+        DaySchedule.DayPlan plan = daySchedule.day(day, turn.actor());
         List<String> lines = new ArrayList<>();
         lines.add(turn.t("calendar.places", labels.day(day)));
         plan.byPolygon().forEach((polygon, games) -> section(lines, labels.polygon(polygon), games,
@@ -162,7 +145,8 @@ public final class CalendarFeature implements Feature {
         plan.byRestRoom().forEach((room, games) -> section(lines, labels.room(room), games,
                 game -> Labels.time(game.gameEnd()) + "–" + Labels.time(game.end()), turn));
         Screen.Builder screen = Screen.builder(String.join("\n", lines));
-        return dayNavigation(turn, labels, screen, day, "places", Callback.button(turn.t("calendar.asList"), PREFIX, "day", day))
+        return dayNavigation(turn, labels, screen, day, CalendarAction.Places::new,
+                button(turn.t("calendar.asList"), new CalendarAction.Day(day)))
                 .build();
     }
 
@@ -180,11 +164,15 @@ public final class CalendarFeature implements Feature {
 
     /** The days around (in the same view), the other view, and the month. */
     private static Screen.Builder dayNavigation(Turn turn, Labels labels, Screen.Builder screen, LocalDate day,
-            String view, Button otherView) {
-        screen.row(Callback.button("◀ " + labels.shortDay(day.minusDays(1)), PREFIX, view, day.minusDays(1)),
-                Callback.button(labels.shortDay(day.plusDays(1)) + " ▶", PREFIX, view, day.plusDays(1)));
-        return screen.row(otherView, Callback.button(turn.t("calendar.toMonth", labels.month(YearMonth.from(day))),
-                PREFIX, "month", YearMonth.from(day)));
+            Function<LocalDate, CalendarAction> view, Button otherView) {
+        screen.row(button("◀ " + labels.shortDay(day.minusDays(1)), view.apply(day.minusDays(1))),
+                button(labels.shortDay(day.plusDays(1)) + " ▶", view.apply(day.plusDays(1))));
+        return screen.row(otherView, button(turn.t("calendar.toMonth", labels.month(YearMonth.from(day))),
+                new CalendarAction.Month(YearMonth.from(day))));
+    }
+
+    private static Button button(String label, CalendarAction action) {
+        return CalendarCallbacks.CODEC.button(label, action);
     }
 
     private static String clientName(Turn turn, ScheduledGame game) {
@@ -214,26 +202,6 @@ public final class CalendarFeature implements Feature {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(useCases.clock().instant(), useCases.rules().zone());
-    }
-
-    private static void stale(Turn turn) {
-        turn.replies().notice(turn.t("button.stale"));
-    }
-
-    private static Optional<YearMonth> parseMonth(String text) {
-        try {
-            return Optional.of(YearMonth.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<LocalDate> parseDay(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return LocalDate.ofInstant(clock.instant(), rules.zone());
     }
 }

@@ -1,27 +1,33 @@
 package club.lasertag.crm.telegram.chat;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Callback data in the compact form {@code prefix:action:arg...} (for example {@code cl:card:123}), within
- * Telegram's 64 bytes. Parsing never throws: malformed or forged data is simply not understood.
+ * Callback data split into its parts, {@code prefix:action:arg...} (for example {@code cl:card:123}), for
+ * {@link CallbackCodec}s to read. Reading never throws: malformed or forged data is simply not understood.
  */
 public record Callback(String prefix, String action, List<String> args) {
 
-    private static final char SEPARATOR = ':';
+    static final char SEPARATOR = ':';
+    private static final DateTimeFormatter COMPACT_TIME = DateTimeFormatter.ofPattern("HHmm");
 
-    public static String data(String prefix, String action, Object... args) {
-        StringBuilder data = new StringBuilder(prefix).append(SEPARATOR).append(action);
-        for (Object arg : args) {
-            data.append(SEPARATOR).append(arg);
+    /** {@code parts} joined by the separator. */
+    public static String data(Object... parts) {
+        StringBuilder data = new StringBuilder();
+        for (Object part : parts) {
+            if (!data.isEmpty()) {
+                data.append(SEPARATOR);
+            }
+            data.append(part);
         }
         return data.toString();
-    }
-
-    public static Button button(String label, String prefix, String action, Object... args) {
-        return new Button(label, data(prefix, action, args));
     }
 
     public static Optional<Callback> parse(String data) {
@@ -35,12 +41,53 @@ public record Callback(String prefix, String action, List<String> args) {
         return Optional.of(new Callback(parts[0], parts[1], List.of(Arrays.copyOfRange(parts, 2, parts.length))));
     }
 
+    public Optional<String> arg(int index) {
+        return index < args.size() ? Optional.of(args.get(index)) : Optional.empty();
+    }
+
     /** The argument at {@code index} as a positive long, if it is one. */
     public Optional<Long> id(int index) {
         return arg(index).filter(arg -> arg.matches("\\d{1,18}")).map(Long::parseLong).filter(id -> id > 0);
     }
 
-    public Optional<String> arg(int index) {
-        return index < args.size() ? Optional.of(args.get(index)) : Optional.empty();
+    /** The argument at {@code index} as a number of at most {@code digits} digits. */
+    public Optional<Integer> number(int index, int digits) {
+        return arg(index).filter(arg -> arg.matches("\\d{1," + digits + "}")).map(Integer::valueOf);
+    }
+
+    /** The arguments from {@code index} on, joined again: free text that may contain the separator itself. */
+    public Optional<String> rest(int index) {
+        return index < args.size()
+                ? Optional.of(String.join(String.valueOf(SEPARATOR), args.subList(index, args.size())))
+                : Optional.empty();
+    }
+
+    public Optional<LocalDate> date(int index) {
+        return arg(index).flatMap(text -> parsed(() -> LocalDate.parse(text)));
+    }
+
+    public Optional<YearMonth> month(int index) {
+        return arg(index).flatMap(text -> parsed(() -> YearMonth.parse(text)));
+    }
+
+    /** A time written {@code HHmm}, as {@link #compact(LocalTime)} writes it. */
+    public Optional<LocalTime> time(int index) {
+        return arg(index).flatMap(text -> parsed(() -> LocalTime.parse(text, COMPACT_TIME)));
+    }
+
+    public static String compact(LocalTime time) {
+        return COMPACT_TIME.format(time);
+    }
+
+    private interface Parser<T> {
+        T parse();
+    }
+
+    private static <T> Optional<T> parsed(Parser<T> parser) {
+        try {
+            return Optional.of(parser.parse());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

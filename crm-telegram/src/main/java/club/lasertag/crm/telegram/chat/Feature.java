@@ -2,27 +2,42 @@ package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.chat.dialog.DialogState;
 
-import java.util.Set;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * A part of the bot: the commands it answers, the callback prefix of its buttons, the dialogs it runs.
- * Every method checks the turn's role itself: buttons can be stale or forged.
+ * A part of the bot. It declares what it answers and what each needs: its {@link Command}s, its buttons (the
+ * {@link Action}s its {@link CallbackCodec} decodes) and its dialog {@link Flow}s. The {@link Router} checks the
+ * declared permission before calling it, so a feature's handlers only do the work.
+ *
+ * @param <A> the feature's button actions
  */
-public interface Feature {
+public interface Feature<A extends Action> {
 
-    /** Command names without the slash. */
-    Set<String> commands();
+    List<Command> commands();
 
-    /** The first part of this feature's callback data. */
-    Set<String> callbackPrefixes();
+    /** This feature's callback data, if it has buttons. */
+    default Optional<CallbackCodec<A>> callbacks() {
+        return Optional.empty();
+    }
 
-    /** The dialog flows this feature runs, such as {@code client.add}. */
-    Set<String> flows();
+    /** The dialogs this feature runs. */
+    default List<? extends Flow> flows() {
+        return List.of();
+    }
+
+    /** The text key of the polite refusal when a role may not do what it asked. */
+    String deniedKey();
 
     void onCommand(Turn turn, Incoming.Command command);
 
-    void onButton(Turn turn, Callback callback);
+    /** A press on one of this feature's buttons, decoded and permitted. */
+    default void onButton(Turn turn, A action) {
+        turn.replies().notice(turn.t("button.stale"));
+    }
 
-    /** Text typed while the chat is in one of this feature's dialogs. */
-    void onText(Turn turn, DialogState state, String text);
+    /** Text typed while the chat is in one of this feature's dialogs, by a role the flow permits. */
+    default void onText(Turn turn, DialogState state, String text) {
+        turn.endDialog();
+    }
 }

@@ -1,11 +1,11 @@
 package club.lasertag.crm.telegram.chat;
 
-import club.lasertag.crm.domain.common.InvalidInput;
-import club.lasertag.crm.domain.common.NotFound;
 import club.lasertag.crm.chat.dialog.DialogState;
-import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
+import club.lasertag.crm.domain.common.InvalidInput;
+import club.lasertag.crm.domain.common.NotFound;
+import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.domain.staff.NotPermitted;
 import club.lasertag.crm.domain.staff.Role;
@@ -14,15 +14,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sends each update to the feature it belongs to: a command to the feature that has it, a button press by its
- * callback prefix, text to the feature whose dialog the chat is in. Checks access first, handles each update
- * once, and turns every failure into an answer: nothing a user does can stop the bot.
+ * Sends each update to the feature it belongs to: a command to the feature that declares it, a button press by
+ * its callback prefix, text to the feature whose dialog the chat is in. The one place that checks permissions:
+ * each command, button and dialog flow declares the permission it needs, and a role without it gets the
+ * feature's polite refusal instead. Handles each update once, and turns every failure into an answer: nothing a
+ * user does can stop the bot.
  */
 public final class Router {
 
@@ -30,29 +33,48 @@ public final class Router {
 
     /** Text typed outside any dialog is a client search, as if typed after this command. */
     static final String SEARCH_COMMAND = "client";
-    static final String CANCEL_COMMAND = "cancel";
+    /** Leaves any dialog; the router's own command. */
+    static final Command CANCEL = Command.of("cancel", Permission.VIEW_SCHEDULE, 70);
 
-    private final Map<String, Feature> byCommand = new HashMap<>();
-    private final Map<String, Feature> byPrefix = new HashMap<>();
-    private final Map<String, Feature> byFlow = new HashMap<>();
+    private final Map<String, Feature<?>> byCommand = new HashMap<>();
+    private final Map<String, Feature<?>> byPrefix = new HashMap<>();
+    private final Map<String, Flow> flows = new HashMap<>();
+    private final Map<String, Feature<?>> byFlow = new HashMap<>();
+    private final CommandCatalog commands;
     private final ManageStaff staff;
     private final ProcessedUpdates processed;
     private final DialogStates dialogs;
     private final Clock clock;
     private final CommandMenu menu;
 
-    public Router(List<Feature> features, ManageStaff staff, ProcessedUpdates processed, DialogStates dialogs, Clock clock,
-                  CommandMenu menu) {
-        for (Feature feature : features) {
-            feature.commands().forEach(command -> register(byCommand, command, feature));
-            feature.callbackPrefixes().forEach(prefix -> register(byPrefix, prefix, feature));
-            feature.flows().forEach(flow -> register(byFlow, flow, feature));
+    public Router(List<? extends Feature<?>> features, ManageStaff staff, ProcessedUpdates processed,
+            DialogStates dialogs, Clock clock, CommandMenu menu) {
+        List<Command> declared = new ArrayList<>(List.of(CANCEL));
+        for (Feature<?> feature : features) {
+            for (Command command : feature.commands()) {
+                if (command.name().equals(CANCEL.name())) {
+                    throw new IllegalArgumentException("/" + CANCEL.name() + " is the router's own command");
+                }
+                register(byCommand, command.name(), feature);
+                declared.add(command);
+            }
+            feature.callbacks().ifPresent(codec -> register(byPrefix, codec.prefix(), feature));
+            for (Flow flow : feature.flows()) {
+                register(byFlow, flow.code(), feature);
+                flows.put(flow.code(), flow);
+            }
         }
+        this.commands = new CommandCatalog(declared);
         this.staff = staff;
         this.processed = processed;
         this.dialogs = dialogs;
         this.clock = clock;
         this.menu = menu;
+    }
+
+    /** Every command, as declared: for menus and help. */
+    public CommandCatalog commands() {
+        return commands;
     }
 
     /** Handles one update; never throws. */
@@ -99,8 +121,17 @@ public final class Router {
             replies.send(Screen.of(texts.get("access.denied", String.valueOf(incoming.from().id()))));
             return;
         }
-        menu.fit(incoming.chatId(), role.get(), texts);
-        Turn turn = new Turn(incoming, role.get(), texts, replies, dialogs, clock);
+        menu.fit(incoming.chatId(), role.get(), commands.menuOf(role.get()), texts);
+        dispatch(incoming, role.get(), replies);
+    }
+
+    /**
+     * Hands the update of a staff member with {@code role} to its feature, if the role may do what it asks; the
+     * part of {@link #handle} after the once-only and access checks.
+     */
+    public void dispatch(Incoming incoming, Role role, Replies replies) {
+        Turn turn = new Turn(incoming, role, Texts.forLocale(incoming.from().locale()), replies, dialogs, clock,
+                commands);
         Incoming.Content content = incoming.content();
         if (content instanceof Incoming.Command command) {
             onCommand(turn, command);
@@ -109,7 +140,7 @@ public final class Router {
         } else if (content instanceof Incoming.Text text) {
             onText(turn, text.text());
         } else {
-            replies.send(Screen.of(texts.get("unsupported")));
+            replies.send(Screen.of(turn.t("unsupported")));
         }
     }
 
@@ -117,15 +148,19 @@ public final class Router {
         if (command.forOtherBot()) {
             return;
         }
-        if (CANCEL_COMMAND.equals(command.name())) {
+        if (CANCEL.name().equals(command.name())) {
             boolean wasInDialog = turn.dialog().isPresent();
             turn.endDialog();
             turn.replies().send(Screen.of(turn.t(wasInDialog ? "cancel.done" : "cancel.nothing")));
             return;
         }
-        Feature feature = byCommand.get(command.name());
+        Feature<?> feature = byCommand.get(command.name());
         if (feature == null) {
             turn.replies().send(Screen.of(turn.t("command.unknown", Html.escape(command.name()))));
+            return;
+        }
+        if (!mayUse(turn, command.name())) {
+            turn.replies().send(Screen.of(turn.t(feature.deniedKey())));
             return;
         }
         turn.endDialog();
@@ -133,33 +168,52 @@ public final class Router {
     }
 
     private void onPress(Turn turn, Incoming.Press press) {
-        Optional<Callback> callback = Callback.parse(press.data());
-        Feature feature = callback.map(Callback::prefix).map(byPrefix::get).orElse(null);
+        Feature<?> feature = Callback.parse(press.data()).map(Callback::prefix).map(byPrefix::get).orElse(null);
         if (feature == null) {
             turn.replies().notice(turn.t("button.stale"));
             return;
         }
-        feature.onButton(turn, callback.get());
+        press(turn, feature, press.data());
+    }
+
+    private static <A extends Action> void press(Turn turn, Feature<A> feature, String data) {
+        Optional<A> action = feature.callbacks().flatMap(codec -> codec.decode(data));
+        if (action.isEmpty()) {
+            turn.replies().notice(turn.t("button.stale"));
+        } else if (!turn.role().can(action.get().permission())) {
+            turn.replies().notice(turn.t(feature.deniedKey()));
+        } else {
+            feature.onButton(turn, action.get());
+        }
     }
 
     private void onText(Turn turn, String text) {
         Optional<DialogState> state = turn.dialog();
-        Feature owner = state.map(DialogState::flow).map(byFlow::get).orElse(null);
+        Feature<?> owner = state.map(DialogState::flow).map(byFlow::get).orElse(null);
         if (owner != null) {
-            owner.onText(turn, state.get(), text);
+            if (turn.role().can(flows.get(state.get().flow()).permission())) {
+                owner.onText(turn, state.get(), text);
+            } else {
+                turn.endDialog();
+                turn.replies().send(Screen.of(turn.t(owner.deniedKey())));
+            }
             return;
         }
         state.ifPresent(stale -> turn.endDialog());
-        Feature search = byCommand.get(SEARCH_COMMAND);
-        if (search != null && turn.can(Permission.MANAGE_CLIENTS)) {
+        Feature<?> search = byCommand.get(SEARCH_COMMAND);
+        if (search != null && mayUse(turn, SEARCH_COMMAND)) {
             search.onCommand(turn, new Incoming.Command(SEARCH_COMMAND, text, false));
         } else {
             turn.replies().send(Screen.of(turn.t("text.withoutDialog")));
         }
     }
 
-    private static void register(Map<String, Feature> index, String key, Feature feature) {
-        Feature previous = index.putIfAbsent(key, feature);
+    private boolean mayUse(Turn turn, String command) {
+        return commands.named(command).map(Command::permission).filter(turn.role()::can).isPresent();
+    }
+
+    private static <K> void register(Map<K, Feature<?>> index, K key, Feature<?> feature) {
+        Feature<?> previous = index.putIfAbsent(key, feature);
         if (previous != null) {
             throw new IllegalArgumentException("'" + key + "' is claimed by " + previous.getClass().getSimpleName()
                     + " and " + feature.getClass().getSimpleName());

@@ -1,5 +1,7 @@
 package club.lasertag.crm.telegram.chat;
 
+import club.lasertag.crm.domain.staff.Role;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +20,13 @@ public record Screen(String html, List<List<Button>> keyboard) {
         if (html.length() > MAX_TEXT) {
             html = Html.cut(html, MAX_TEXT);
         }
+    }
+
+    /** The screen with only the buttons {@code role} may press. */
+    public Screen shownTo(Role role) {
+        return new Screen(html, keyboard.stream()
+                .map(row -> row.stream().filter(button -> button.pressableBy(role)).toList())
+                .toList());
     }
 
     public static Screen of(String html) {

@@ -2,15 +2,18 @@ package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.chat.dialog.DialogStates;
-import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffId;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One update being handled: who sent it, with which role, in which language, and how to answer. */
+/**
+ * One update being handled: who sent it, with which role, in which language, and how to answer. Its replies show
+ * the role only the buttons it may press, by each button's declared permission.
+ */
 public final class Turn {
 
     private final Incoming incoming;
@@ -19,14 +22,17 @@ public final class Turn {
     private final Replies replies;
     private final DialogStates dialogs;
     private final Clock clock;
+    private final CommandCatalog commands;
 
-    public Turn(Incoming incoming, Role role, Texts texts, Replies replies, DialogStates dialogs, Clock clock) {
+    Turn(Incoming incoming, Role role, Texts texts, Replies replies, DialogStates dialogs, Clock clock,
+            CommandCatalog commands) {
         this.incoming = incoming;
         this.role = role;
         this.texts = texts;
-        this.replies = replies;
+        this.replies = new RoleReplies(replies, role);
         this.dialogs = dialogs;
         this.clock = clock;
+        this.commands = commands;
     }
 
     public Incoming incoming() {
@@ -46,8 +52,9 @@ public final class Turn {
         return role;
     }
 
-    public boolean can(Permission permission) {
-        return role.can(permission);
+    /** The commands this role may use, in menu order. */
+    public List<Command> menu() {
+        return commands.menuOf(role);
     }
 
     public Texts texts() {
@@ -72,9 +79,19 @@ public final class Turn {
         return dialogs.of(chatId());
     }
 
+    /** The chat's dialog if it is {@code flow}. */
+    public Optional<DialogState> dialogIn(Flow flow) {
+        return dialog().filter(flow::isIn);
+    }
+
+    /** The chat's dialog if it is {@code flow} at {@code step}: a button made for that step is not stale. */
+    public Optional<DialogState> dialogAt(Flow flow, FlowStep step) {
+        return dialogIn(flow).filter(step::isIn);
+    }
+
     /** Moves the chat's dialog to {@code step} of {@code flow} with these answers. */
-    public void ask(String flow, String step, Map<String, String> answers) {
-        dialogs.save(new DialogState(chatId(), flow, step, answers, clock.instant()));
+    public void ask(Flow flow, FlowStep step, Map<String, String> answers) {
+        dialogs.save(new DialogState(chatId(), flow.code(), step.code(), answers, clock.instant()));
     }
 
     public void endDialog() {

@@ -7,7 +7,6 @@ import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.common.InvalidInput;
 import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.port.in.SaveClient.ClientSaved;
-import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Screen;
@@ -27,14 +26,13 @@ import java.util.Optional;
  */
 final class AddClient {
 
-    static final String FLOW = "client.add";
     private static final List<ClientField> STEPS = List.of(ClientField.values());
     private static final int MAX_NAME_WORDS = 3;
 
-    private final UseCases useCases;
+    private final ClientUseCases useCases;
     private final ClientCard cards;
 
-    AddClient(UseCases useCases, ClientCard cards) {
+    AddClient(ClientUseCases useCases, ClientCard cards) {
         this.useCases = useCases;
         this.cards = cards;
     }
@@ -93,7 +91,7 @@ final class AddClient {
     }
 
     private void ask(Turn turn, Map<String, String> answers, ClientField field, String problem, List<Button> extra) {
-        turn.ask(FLOW, field.code(), answers);
+        turn.ask(ClientFlow.ADD, field, answers);
         List<String> lines = new ArrayList<>();
         if (!problem.isEmpty()) {
             lines.add(problem);
@@ -112,7 +110,7 @@ final class AddClient {
         Questions.answerRows(turn, field).forEach(screen::row);
         screen.row(extra);
         screen.row(field.optional()
-                ? List.of(Buttons.of(turn, "clients.button.skip", "skip", field.code()), Buttons.cancel(turn))
+                ? List.of(Buttons.of(turn, "clients.button.skip", new ClientAction.Skip(field)), Buttons.cancel(turn))
                 : List.of(Buttons.cancel(turn)));
         turn.replies().show(screen.build());
     }
@@ -122,7 +120,7 @@ final class AddClient {
         Map<String, String> without = new HashMap<>(answers);
         without.remove(field.code());
         String taken = turn.t("clients.phoneTaken", Html.escape(owner.fullName()));
-        ask(turn, without, field, taken, List.of(Buttons.of(turn, "clients.button.open", "open", owner.id().value())));
+        ask(turn, without, field, taken, List.of(Buttons.of(turn, "clients.button.open", new ClientAction.Open(owner.id()))));
     }
 
     private void save(Turn turn, Map<String, String> answers) {

@@ -5,12 +5,12 @@ import club.lasertag.crm.domain.client.ClientId;
 import club.lasertag.crm.domain.client.ClientProfile;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.DeleteClient.ClientDeletion;
-import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
+import club.lasertag.crm.telegram.orders.OrderLinks;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,9 +24,9 @@ final class ClientCard {
     /** Blocking orders listed with a button each; more are counted only. */
     private static final int BLOCKING_SHOWN = 8;
 
-    private final UseCases useCases;
+    private final ClientUseCases useCases;
 
-    ClientCard(UseCases useCases) {
+    ClientCard(ClientUseCases useCases) {
         this.useCases = useCases;
     }
 
@@ -59,9 +59,10 @@ final class ClientCard {
         upcomingLine(turn, client.id()).ifPresent(lines::add);
         ClientId id = client.id();
         return Screen.builder(String.join("\n", lines))
-                .row(Buttons.book(turn, id), Buttons.history(turn, id))
-                .row(Buttons.of(turn, "clients.button.edit", "edit", id.value()),
-                        Buttons.of(turn, "clients.button.delete", "del", id.value()))
+                .row(OrderLinks.book(turn.t("clients.button.book"), id),
+                        OrderLinks.history(turn.t("clients.button.history"), id))
+                .row(Buttons.of(turn, "clients.button.edit", new ClientAction.Edit(id)),
+                        Buttons.of(turn, "clients.button.delete", new ClientAction.Delete(id)))
                 .build();
     }
 
@@ -73,7 +74,7 @@ final class ClientCard {
     void confirmDelete(Turn turn, ClientId id) {
         Client client = useCases.findClients().byId(id, turn.actor());
         turn.replies().show(Screen.builder(turn.t("clients.delete.confirm", Html.escape(client.fullName())))
-                .row(Buttons.of(turn, "clients.button.deleteYes", "delok", id.value()),
+                .row(Buttons.of(turn, "clients.button.deleteYes", new ClientAction.DeleteConfirmed(id)),
                         Buttons.card(turn, "clients.button.deleteNo", id))
                 .build());
     }
@@ -95,7 +96,7 @@ final class ClientCard {
             String when = when(turn, order);
             lines.add(turn.t("clients.delete.order", when, order.players()));
             if (buttons.size() < BLOCKING_SHOWN) {
-                buttons.add(Buttons.order("📅 " + when, order.requireId().value()));
+                buttons.add(OrderLinks.card("📅 " + when, order.requireId()));
             }
         }
         return Screen.builder(String.join("\n", lines))

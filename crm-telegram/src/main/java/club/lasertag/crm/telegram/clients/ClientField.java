@@ -3,6 +3,8 @@ package club.lasertag.crm.telegram.clients;
 import club.lasertag.crm.domain.client.ClientProfile;
 import club.lasertag.crm.domain.client.Phone;
 import club.lasertag.crm.domain.client.PhoneNumbers;
+import club.lasertag.crm.domain.common.Text;
+import club.lasertag.crm.telegram.chat.FlowStep;
 import club.lasertag.crm.telegram.chat.PhoneFormat;
 
 import java.util.Arrays;
@@ -10,10 +12,10 @@ import java.util.Optional;
 
 /**
  * A field of a client's profile as the dialogs ask for it, in the order the add dialog asks. The code is the
- * {@code crm_clients} column name: it names the field in texts ({@code field.<code>}), callback data and
- * dialog answers.
+ * {@code crm_clients} column name: it names the field in texts ({@code field.<code>}), callback data, dialog
+ * answers and, as the step of the add and edit dialogs, the dialog state.
  */
-enum ClientField {
+enum ClientField implements FlowStep {
     PHONE("phone", false),
     NAME("name", false),
     SURNAME("surname", true),
@@ -30,7 +32,8 @@ enum ClientField {
         this.optional = optional;
     }
 
-    String code() {
+    @Override
+    public String code() {
         return code;
     }
 

@@ -4,15 +4,13 @@ import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.Phone;
 import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.chat.dialog.DialogState;
-import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Button;
-import club.lasertag.crm.telegram.chat.Callback;
+import club.lasertag.crm.telegram.chat.FlowStep;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Texts;
 import club.lasertag.crm.telegram.chat.Turn;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +24,24 @@ import java.util.Optional;
  */
 final class ClientSearch {
 
-    static final String FLOW = "client.search";
     static final int PER_PAGE = 8;
-    private static final String STEP = "results";
     private static final String QUERY = "q";
-    private static final int MAX_PAGE = 9_999;
+    private static final int MAX_PAGE = ClientCallbacks.MAX_PAGE;
 
-    private final UseCases useCases;
+    /** The one step of {@link ClientFlow#SEARCH}: results shown, the query kept. */
+    enum Step implements FlowStep {
+        RESULTS;
+
+        @Override
+        public String code() {
+            return "results";
+        }
+    }
+
+    private final ClientUseCases useCases;
     private final ClientCard cards;
 
-    ClientSearch(UseCases useCases, ClientCard cards) {
+    ClientSearch(ClientUseCases useCases, ClientCard cards) {
         this.useCases = useCases;
         this.cards = cards;
     }
@@ -59,30 +65,21 @@ final class ClientSearch {
         turn.replies().show(results(turn, query, 0, found));
     }
 
-    /** A paging button: {@code find:<page>:<query>} or {@code finds:<page>:<hash>}. */
-    void page(Turn turn, Callback callback) {
-        Optional<Integer> page = callback.arg(0).filter(arg -> arg.matches("\\d{1,4}")).map(Integer::valueOf);
-        Optional<String> query = "find".equals(callback.action())
-                ? inlineQuery(callback)
-                : callback.arg(1).flatMap(hash -> remembered(turn, hash));
-        if (page.isEmpty() || query.isEmpty()) {
-            turn.replies().notice(turn.t("button.stale"));
-            return;
-        }
-        turn.replies().show(results(turn, query.get(), page.get(), find(turn, query.get(), page.get())));
+    /** A paging button with the query in its data. */
+    void page(Turn turn, ClientAction.Find button) {
+        turn.replies().show(results(turn, button.query(), button.page(), find(turn, button.query(), button.page())));
     }
 
-    /** The query carried after the page number; it may contain the separator itself. */
-    private static Optional<String> inlineQuery(Callback callback) {
-        List<String> args = callback.args();
-        return args.size() < 2 ? Optional.empty()
-                : Optional.of(String.join(":", args.subList(1, args.size()))).filter(query -> !query.isBlank());
+    /** A paging button with the hash of a long query the dialog state keeps. */
+    void page(Turn turn, ClientAction.FindRemembered button) {
+        remembered(turn, button.hash()).ifPresentOrElse(
+                query -> turn.replies().show(results(turn, query, button.page(), find(turn, query, button.page()))),
+                () -> turn.replies().notice(turn.t("button.stale")));
     }
 
     /** The query of the chat's last long search, if {@code hash} is its hash. */
     Optional<String> remembered(Turn turn, String hash) {
-        return turn.dialog()
-                .filter(state -> FLOW.equals(state.flow()))
+        return turn.dialogIn(ClientFlow.SEARCH)
                 .map(DialogState::answers)
                 .map(answers -> answers.get(QUERY))
                 .filter(query -> hashOf(query).equals(hash));
@@ -97,7 +94,7 @@ final class ClientSearch {
         String echo = Html.escape(Texts.echo(query));
         if (found.isEmpty() && page == 0) {
             return Screen.builder(turn.t("clients.search.none", echo))
-                    .row(new Button(turn.t("clients.button.new"), newClientData(query)))
+                    .row(Buttons.of(turn, "clients.button.new", newClientOf(query)))
                     .row(Buttons.cancel(turn))
                     .build();
         }
@@ -105,10 +102,10 @@ final class ClientSearch {
                 : turn.t("clients.search.found", echo) + (page > 0 ? " " + turn.t("clients.search.page", page + 1) : "");
         List<Button> navigation = new ArrayList<>();
         if (page > 0) {
-            navigation.add(new Button(turn.t("clients.button.prev"), pageData(query, page - 1)));
+            navigation.add(Buttons.of(turn, "clients.button.prev", pageOf(query, page - 1)));
         }
         if (found.size() > PER_PAGE && page < MAX_PAGE) {
-            navigation.add(new Button(turn.t("clients.button.next"), pageData(query, page + 1)));
+            navigation.add(Buttons.of(turn, "clients.button.next", pageOf(query, page + 1)));
         }
         return Screen.builder(title)
                 .grid(found.stream().limit(PER_PAGE).map(Buttons::client).toList(), 1)
@@ -117,29 +114,26 @@ final class ClientSearch {
                 .build();
     }
 
-    private static String pageData(String query, int page) {
-        return fitsInData(query) ? Callback.data(Buttons.PREFIX, "find", page, query)
-                : Callback.data(Buttons.PREFIX, "finds", page, hashOf(query));
+    private static ClientAction pageOf(String query, int page) {
+        return fitsInData(query) ? new ClientAction.Find(page, query) : new ClientAction.FindRemembered(page, hashOf(query));
     }
 
     /** "Add this client", pre-filled from the query. */
-    private static String newClientData(String query) {
-        return fitsInData(query) ? Callback.data(Buttons.PREFIX, "new", query)
-                : Callback.data(Buttons.PREFIX, "news", hashOf(query));
+    private static ClientAction newClientOf(String query) {
+        return fitsInData(query) ? new ClientAction.New(query) : new ClientAction.NewRemembered(hashOf(query));
     }
 
     private static void rememberIfLong(Turn turn, String query) {
         if (!fitsInData(query)) {
-            turn.ask(FLOW, STEP, Map.of(QUERY, query));
-        } else if (turn.dialog().filter(state -> FLOW.equals(state.flow())).isPresent()) {
+            turn.ask(ClientFlow.SEARCH, Step.RESULTS, Map.of(QUERY, query));
+        } else if (turn.dialogIn(ClientFlow.SEARCH).isPresent()) {
             turn.endDialog();
         }
     }
 
     /** Whether the query fits in the longest data that carries it, on one line. */
-    private static boolean fitsInData(String query) {
-        String longest = Callback.data(Buttons.PREFIX, "find", MAX_PAGE, query);
-        return longest.getBytes(StandardCharsets.UTF_8).length <= Button.MAX_DATA_BYTES
+    static boolean fitsInData(String query) {
+        return ClientCallbacks.CODEC.fits(new ClientAction.Find(MAX_PAGE, query))
                 && query.chars().noneMatch(Character::isISOControl);
     }
 

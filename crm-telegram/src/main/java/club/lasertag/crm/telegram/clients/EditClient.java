@@ -6,7 +6,6 @@ import club.lasertag.crm.domain.common.InvalidInput;
 import club.lasertag.crm.domain.common.NotFound;
 import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.domain.port.in.SaveClient.ClientSaved;
-import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Screen;
@@ -24,13 +23,12 @@ import java.util.Optional;
  */
 final class EditClient {
 
-    static final String FLOW = "client.edit";
     private static final String CLIENT = "id";
 
-    private final UseCases useCases;
+    private final ClientUseCases useCases;
     private final ClientCard cards;
 
-    EditClient(UseCases useCases, ClientCard cards) {
+    EditClient(ClientUseCases useCases, ClientCard cards) {
         this.useCases = useCases;
         this.cards = cards;
     }
@@ -38,7 +36,7 @@ final class EditClient {
     void menu(Turn turn, ClientId id) {
         Client client = useCases.findClients().byId(id, turn.actor());
         List<Button> fields = Arrays.stream(ClientField.values())
-                .map(field -> Buttons.of(turn, "field." + field.code(), "ef", id.value(), field.code()))
+                .map(field -> Buttons.of(turn, "field." + field.code(), new ClientAction.EditField(id, field)))
                 .toList();
         turn.replies().show(Screen.builder(turn.t("clients.edit.menu", Html.escape(client.fullName())))
                 .grid(fields, 2)
@@ -88,12 +86,12 @@ final class EditClient {
             cards.show(turn, done.client(), turn.t("clients.saved"));
         } else if (saved instanceof ClientSaved.PhoneTaken taken) {
             ask(turn, client, field, turn.t("clients.phoneTaken", Html.escape(taken.owner().fullName())),
-                    List.of(Buttons.of(turn, "clients.button.open", "open", taken.owner().id().value())));
+                    List.of(Buttons.of(turn, "clients.button.open", new ClientAction.Open(taken.owner().id()))));
         }
     }
 
     private void ask(Turn turn, Client client, ClientField field, String problem, List<Button> extra) {
-        turn.ask(FLOW, field.code(), Map.of(CLIENT, String.valueOf(client.id().value())));
+        turn.ask(ClientFlow.EDIT, field, Map.of(CLIENT, String.valueOf(client.id().value())));
         String current = field.valueIn(client.profile());
         List<String> lines = new ArrayList<>();
         if (!problem.isEmpty()) {
@@ -110,7 +108,7 @@ final class EditClient {
         screen.row(extra);
         List<Button> last = new ArrayList<>();
         if (field.optional() && !current.isEmpty()) {
-            last.add(Buttons.of(turn, "clients.button.clear", "clear", field.code()));
+            last.add(Buttons.of(turn, "clients.button.clear", new ClientAction.Clear(field)));
         }
         last.add(Buttons.cancel(turn));
         turn.replies().show(screen.row(last).build());

@@ -1,8 +1,6 @@
 package club.lasertag.crm.telegram.clients;
 
-import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.telegram.chat.Button;
-import club.lasertag.crm.telegram.chat.Callback;
 import club.lasertag.crm.telegram.chat.Turn;
 
 import java.util.ArrayList;
@@ -30,11 +28,10 @@ final class Questions {
         return Arrays.asList(turn.t("clients.leadSources").split("\\|"));
     }
 
-    /** The lead source a {@code src:<index>} button stands for. */
-    static Optional<String> leadSource(Turn turn, Callback callback) {
+    /** The lead source a button stands for. */
+    static Optional<String> leadSource(Turn turn, ClientAction.LeadSource button) {
         List<String> sources = leadSources(turn);
-        return callback.arg(0).filter(arg -> arg.matches("\\d")).map(Integer::valueOf)
-                .filter(index -> index < sources.size()).map(sources::get);
+        return Optional.of(button.index()).filter(index -> index < sources.size()).map(sources::get);
     }
 
     /** Buttons that answer the question for the field, if it has any. */
@@ -44,7 +41,7 @@ final class Questions {
             List<String> sources = leadSources(turn);
             List<Button> row = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
-                row.add(Callback.button(sources.get(i), Buttons.PREFIX, "src", i));
+                row.add(Buttons.of(sources.get(i), new ClientAction.LeadSource(i)));
                 if (row.size() == 3 || i == sources.size() - 1) {
                     rows.add(row);
                     row = new ArrayList<>();
@@ -54,8 +51,4 @@ final class Questions {
         return rows;
     }
 
-    /** The chat's dialog if it is {@code flow} at the step a button was made for; else the button is stale. */
-    static Optional<DialogState> at(Turn turn, String flow, String step) {
-        return turn.dialog().filter(state -> flow.equals(state.flow()) && step.equals(state.step()));
-    }
 }

@@ -1,5 +1,6 @@
 package club.lasertag.crm.telegram.orders;
 
+import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.domain.common.InvalidInput;
 import club.lasertag.crm.chat.input.TypedInput;
 import club.lasertag.crm.domain.order.GameSetup;

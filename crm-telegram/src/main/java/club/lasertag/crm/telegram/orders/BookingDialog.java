@@ -1,5 +1,6 @@
 package club.lasertag.crm.telegram.orders;
 
+import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
 import club.lasertag.crm.domain.common.InvalidInput;
@@ -9,7 +10,6 @@ import club.lasertag.crm.domain.order.OrderId;
 import club.lasertag.crm.domain.port.in.BookingOutcome;
 import club.lasertag.crm.domain.port.in.BookingRequest;
 import club.lasertag.crm.domain.port.in.ScheduledGame;
-import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
 
@@ -17,29 +17,22 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The dialogs that fill in an order, one question at a time, every answer kept in the dialog state so a restart
- * loses nothing: a new booking ({@link #NEW}: every question, then a summary), a change of a saved order
- * ({@link #EDIT}: the fields chosen from the summary) and a move ({@link #MOVE}: date and start only).
+ * loses nothing: the {@link BookingFlow}s of a new booking, a change of a saved order and a move.
  * Answers by button edit the question in place; typed answers get the next question as a new message.
  */
 final class BookingDialog {
 
-    static final String NEW = "order.new";
-    static final String EDIT = "order.edit";
-    static final String MOVE = "order.move";
-    static final Set<String> FLOWS = Set.of(NEW, EDIT, MOVE);
-
     private static final int CLIENTS_FOUND = 8;
 
-    private final UseCases useCases;
+    private final OrderUseCases useCases;
     private final Questions questions;
     private final RefusalScreen refusals;
     private final OrderCards cards;
 
-    BookingDialog(UseCases useCases, OrderCards cards) {
+    BookingDialog(OrderUseCases useCases, OrderCards cards) {
         this.useCases = useCases;
         this.questions = new Questions(useCases);
         this.refusals = new RefusalScreen(useCases);
@@ -51,11 +44,11 @@ final class BookingDialog {
     /** {@code /order}, or {@code /order <phone or name>} which searches at once. */
     void start(Turn turn, String query) {
         Draft draft = Draft.empty();
-        turn.ask(NEW, Step.CLIENT.code(), draft.answers());
+        turn.ask(BookingFlow.NEW, Step.CLIENT, draft.answers());
         if (query.isBlank()) {
-            turn.replies().send(questions.ask(turn, NEW, Step.CLIENT, draft));
+            turn.replies().send(questions.ask(turn, BookingFlow.NEW, Step.CLIENT, draft));
         } else {
-            search(turn, NEW, draft, query);
+            search(turn, BookingFlow.NEW, draft, query);
         }
     }
 
@@ -64,42 +57,42 @@ final class BookingDialog {
         useCases.findClients().byId(clientId, turn.actor());
         Draft draft = Draft.empty();
         draft.put(Step.CLIENT, String.valueOf(clientId.value()));
-        turn.ask(NEW, Step.DATE.code(), draft.answers());
-        turn.replies().send(questions.ask(turn, NEW, Step.DATE, draft));
+        turn.ask(BookingFlow.NEW, Step.DATE, draft.answers());
+        turn.replies().send(questions.ask(turn, BookingFlow.NEW, Step.DATE, draft));
     }
 
     /** Changing a saved order: the fields to choose from, the summary after each change. */
     void startEdit(Turn turn, ScheduledGame game) {
         Draft draft = Draft.of(game);
-        turn.ask(EDIT, Step.SUMMARY.code(), draft.answers());
-        turn.replies().send(questions.fieldChooser(turn, EDIT, draft));
+        turn.ask(BookingFlow.EDIT, Step.SUMMARY, draft.answers());
+        turn.replies().send(questions.fieldChooser(turn, BookingFlow.EDIT, draft));
     }
 
     /** Moving a saved order: a new date, then a new start. */
     void startMove(Turn turn, ScheduledGame game) {
         Draft draft = Draft.of(game);
-        turn.ask(MOVE, Step.DATE.code(), draft.answers());
-        turn.replies().send(questions.ask(turn, MOVE, Step.DATE, draft));
+        turn.ask(BookingFlow.MOVE, Step.DATE, draft.answers());
+        turn.replies().send(questions.ask(turn, BookingFlow.MOVE, Step.DATE, draft));
     }
 
     // ---- answers ----
 
-    void onText(Turn turn, DialogState state, String text) {
+    void onText(Turn turn, BookingFlow flow, DialogState state, String text) {
         Step step = Step.ofCode(state.step()).orElse(Step.SUMMARY);
         Draft draft = new Draft(state.answers());
         if (step == Step.CLIENT) {
-            search(turn, state.flow(), draft, text);
+            search(turn, flow, draft, text);
         } else if (step == Step.SUMMARY) {
-            Screen summary = questions.summary(turn, state.flow(), draft);
+            Screen summary = questions.summary(turn, flow, draft);
             turn.replies().send(new Screen(turn.t("order.useButtons") + "\n\n" + summary.html(), summary.keyboard()));
         } else {
-            answer(turn, state.flow(), step, draft, text);
+            answer(turn, flow, step, draft, text);
         }
     }
 
     /** A button answering {@code step}; stale if the dialog has moved on. */
-    void onAnswer(Turn turn, DialogState state, Step step, String value) {
-        if (!step.code().equals(state.step())) {
+    void onAnswer(Turn turn, BookingFlow flow, DialogState state, Step step, String value) {
+        if (!step.isIn(state)) {
             turn.replies().notice(turn.t("button.stale"));
             return;
         }
@@ -107,71 +100,71 @@ final class BookingDialog {
         if (step == Step.CLIENT) {
             Client client = useCases.findClients().byId(new ClientId(parseId(value)), turn.actor());
             draft.put(Step.CLIENT, String.valueOf(client.id().value()));
-            advance(turn, state.flow(), step, draft);
+            advance(turn, flow, step, draft);
         } else {
-            answer(turn, state.flow(), step, draft, value);
+            answer(turn, flow, step, draft, value);
         }
     }
 
-    void onSkipComment(Turn turn, DialogState state) {
-        onAnswer(turn, state, Step.COMMENT, "");
+    void onSkipComment(Turn turn, BookingFlow flow, DialogState state) {
+        onAnswer(turn, flow, state, Step.COMMENT, "");
     }
 
     /** Ask one field again: from the summary (then back to it), or "another date" when a day is full. */
-    void onField(Turn turn, DialogState state, Step step) {
+    void onField(Turn turn, BookingFlow flow, DialogState state, Step step) {
         Draft draft = new Draft(state.answers());
-        if (MOVE.equals(state.flow()) && step != Step.DATE || step == Step.SUMMARY) {
+        if (flow == BookingFlow.MOVE && step != Step.DATE || step == Step.SUMMARY) {
             turn.replies().notice(turn.t("button.stale"));
             return;
         }
-        if (Step.SUMMARY.code().equals(state.step())) {
+        if (Step.SUMMARY.isIn(state)) {
             draft.put(Draft.BACK, "1");
         }
-        go(turn, state.flow(), step, draft);
+        go(turn, flow, step, draft);
     }
 
-    void onFieldChooser(Turn turn, DialogState state) {
+    void onFieldChooser(Turn turn, BookingFlow flow, DialogState state) {
         Draft draft = new Draft(state.answers());
-        if (MOVE.equals(state.flow())) {
+        if (flow == BookingFlow.MOVE) {
             turn.replies().notice(turn.t("button.stale"));
             return;
         }
         draft.remove(Draft.BACK);
-        turn.ask(state.flow(), Step.SUMMARY.code(), draft.answers());
-        turn.replies().show(questions.fieldChooser(turn, state.flow(), draft));
+        turn.ask(flow, Step.SUMMARY, draft.answers());
+        turn.replies().show(questions.fieldChooser(turn, flow, draft));
     }
 
-    void onSummary(Turn turn, DialogState state) {
+    void onSummary(Turn turn, BookingFlow flow, DialogState state) {
         Draft draft = new Draft(state.answers());
-        if (MOVE.equals(state.flow())) {
+        if (flow == BookingFlow.MOVE) {
             turn.replies().notice(turn.t("button.stale"));
             return;
         }
         draft.remove(Draft.BACK);
-        go(turn, state.flow(), Step.SUMMARY, draft);
+        go(turn, flow, Step.SUMMARY, draft);
     }
 
-    void onMonth(Turn turn, DialogState state, YearMonth month) {
-        if (!Step.DATE.code().equals(state.step())) {
+    void onMonth(Turn turn, BookingFlow flow, DialogState state, YearMonth month) {
+        if (!Step.DATE.isIn(state)) {
             turn.replies().notice(turn.t("button.stale"));
             return;
         }
-        turn.replies().show(questions.datePicker(turn, state.flow(), new Draft(state.answers()), month));
+        turn.replies().show(questions.datePicker(turn, flow, new Draft(state.answers()), month));
     }
 
     /** "Book" on the summary: the booking rules decide. */
-    void onConfirm(Turn turn, DialogState state) {
-        if (!Step.SUMMARY.code().equals(state.step()) || MOVE.equals(state.flow())) {
+    void onConfirm(Turn turn, BookingFlow flow, DialogState state) {
+        if (!Step.SUMMARY.isIn(state) || flow == BookingFlow.MOVE) {
             turn.replies().notice(turn.t("button.stale"));
             return;
         }
-        save(turn, state.flow(), new Draft(state.answers()));
+        save(turn, flow, new Draft(state.answers()));
     }
 
     /** A free start offered after a refusal: try again at that time. */
-    void onFreeStart(Turn turn, DialogState state, LocalDate date, LocalTime start) {
-        boolean waiting = MOVE.equals(state.flow()) ? Step.START.code().equals(state.step())
-                : Step.SUMMARY.code().equals(state.step());
+    void onFreeStart(Turn turn, BookingFlow flow, DialogState state, LocalDate date, LocalTime start) {
+        Step waitingAt = flow == BookingFlow.MOVE ? Step.START : Step.SUMMARY;
+        boolean waiting = waitingAt.isIn(state);
         if (!waiting) {
             turn.replies().notice(turn.t("button.stale"));
             return;
@@ -179,11 +172,11 @@ final class BookingDialog {
         Draft draft = new Draft(state.answers());
         draft.put(Step.DATE, date.toString());
         draft.put(Step.START, start.toString());
-        turn.ask(state.flow(), state.step(), draft.answers());
-        if (MOVE.equals(state.flow())) {
+        turn.ask(flow, waitingAt, draft.answers());
+        if (flow == BookingFlow.MOVE) {
             move(turn, draft);
         } else {
-            save(turn, state.flow(), draft);
+            save(turn, flow, draft);
         }
     }
 
@@ -194,13 +187,13 @@ final class BookingDialog {
 
     // ---- moving on ----
 
-    private void search(Turn turn, String flow, Draft draft, String query) {
+    private void search(Turn turn, BookingFlow flow, Draft draft, String query) {
         List<Client> found = useCases.findClients().find(query, Page.first(CLIENTS_FOUND), turn.actor());
         turn.replies().send(questions.clientResults(turn, flow, draft, query, found));
     }
 
     /** Validates the answer; a wrong one gets the domain's message and the same question again. */
-    private void answer(Turn turn, String flow, Step step, Draft draft, String raw) {
+    private void answer(Turn turn, BookingFlow flow, Step step, Draft draft, String raw) {
         String value;
         try {
             value = Answers.read(step, raw, new Labels(turn.texts()), questions.today());
@@ -213,26 +206,26 @@ final class BookingDialog {
         advance(turn, flow, step, draft);
     }
 
-    private void advance(Turn turn, String flow, Step answered, Draft draft) {
+    private void advance(Turn turn, BookingFlow flow, Step answered, Draft draft) {
         if (answered == Step.ROOM && !draft.room().orElseThrow().isTaken()) {
             draft.remove(Step.REST);
         }
-        if (MOVE.equals(flow) && answered == Step.START) {
-            turn.ask(flow, Step.START.code(), draft.answers());
+        if (flow == BookingFlow.MOVE && answered == Step.START) {
+            turn.ask(flow, Step.START, draft.answers());
             move(turn, draft);
             return;
         }
         go(turn, flow, next(flow, answered, draft), draft);
     }
 
-    private static Step next(String flow, Step answered, Draft draft) {
+    private static Step next(BookingFlow flow, Step answered, Draft draft) {
         if (answered == Step.ROOM && draft.room().orElseThrow().isTaken()) {
             return Step.REST;
         }
-        if (MOVE.equals(flow)) {
+        if (flow == BookingFlow.MOVE) {
             return Step.START;
         }
-        if (EDIT.equals(flow) || draft.has(Draft.BACK)) {
+        if (flow == BookingFlow.EDIT || draft.has(Draft.BACK)) {
             return Step.SUMMARY;
         }
         if (answered == Step.DATE && draft.has(Step.POLYGON) && draft.has(Step.GAME)) {
@@ -244,31 +237,31 @@ final class BookingDialog {
         return following == Step.REST ? following.following() : following;
     }
 
-    private void go(Turn turn, String flow, Step step, Draft draft) {
+    private void go(Turn turn, BookingFlow flow, Step step, Draft draft) {
         if (step == Step.SUMMARY) {
             draft.remove(Draft.BACK);
         }
-        turn.ask(flow, step.code(), draft.answers());
+        turn.ask(flow, step, draft.answers());
         turn.replies().show(questions.ask(turn, flow, step, draft));
     }
 
-    private void save(Turn turn, String flow, Draft draft) {
+    private void save(Turn turn, BookingFlow flow, Draft draft) {
         BookingRequest request = draft.request();
-        BookingOutcome outcome = EDIT.equals(flow)
+        BookingOutcome outcome = flow == BookingFlow.EDIT
                 ? useCases.editOrder().edit(draft.orderId().orElseThrow(), request, turn.actor())
                 : useCases.bookOrder().book(request, turn.actor());
-        conclude(turn, flow, outcome, EDIT.equals(flow) ? "order.saved" : "order.booked");
+        conclude(turn, flow, outcome, flow == BookingFlow.EDIT ? "order.saved" : "order.booked");
     }
 
     private void move(Turn turn, Draft draft) {
         OrderId id = draft.orderId().orElseThrow();
         BookingOutcome outcome = useCases.rescheduleOrder().reschedule(id, draft.date().orElseThrow(),
                 draft.start().orElseThrow(), turn.actor());
-        conclude(turn, MOVE, outcome, "order.moved");
+        conclude(turn, BookingFlow.MOVE, outcome, "order.moved");
     }
 
     /** Booked: the dialog ends with the order's card. Refused: the reason and free starts; the dialog stays. */
-    private void conclude(Turn turn, String flow, BookingOutcome outcome, String doneKey) {
+    private void conclude(Turn turn, BookingFlow flow, BookingOutcome outcome, String doneKey) {
         if (outcome instanceof BookingOutcome.Booked booked) {
             turn.endDialog();
             ScheduledGame game = useCases.viewOrder().order(booked.order().requireId(), turn.actor());

@@ -1,74 +1,73 @@
 package club.lasertag.crm.telegram.orders;
 
+import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
 import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.order.Audit;
 import club.lasertag.crm.domain.order.Order;
+import club.lasertag.crm.domain.order.OrderId;
 import club.lasertag.crm.domain.order.OrderStatus;
 import club.lasertag.crm.domain.port.in.ScheduledGame;
-import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.domain.staff.StaffId;
-import club.lasertag.crm.telegram.UseCases;
+import club.lasertag.crm.telegram.calendar.CalendarLinks;
 import club.lasertag.crm.telegram.chat.Button;
-import club.lasertag.crm.telegram.chat.Callback;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
+import club.lasertag.crm.telegram.clients.ClientLinks;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static club.lasertag.crm.telegram.orders.OrdersFeature.PREFIX;
 
 /** An order's card, the confirmation before cancelling one, and a client's orders page by page. */
 final class OrderCards {
 
     static final int HISTORY_PAGE = 8;
 
-    private final UseCases useCases;
+    private final OrderUseCases useCases;
 
-    OrderCards(UseCases useCases) {
+    OrderCards(OrderUseCases useCases) {
         this.useCases = useCases;
     }
 
     /**
-     * The card with what this role may do: managers change open orders; everyone who sees the calendar may open
-     * the day. {@code headline} (HTML) goes on top, such as "saved".
+     * The card with what can be done to the order; the role sees the buttons it may press: managers change open
+     * orders, everyone who sees the calendar may open the day. {@code headline} (HTML) goes on top, such as "saved".
      */
     Screen card(Turn turn, ScheduledGame game, String headline) {
         Order order = game.order();
-        long id = order.requireId().value();
+        OrderId id = order.requireId();
         Screen.Builder screen = Screen.builder((headline == null ? "" : headline + "\n\n") + describe(turn, game));
-        if (turn.can(Permission.MANAGE_ORDERS) && order.status().isOpen()) {
-            screen.row(Callback.button(turn.t("order.action.edit"), PREFIX, "edit", id),
-                    Callback.button(turn.t("order.action.move"), PREFIX, "move", id));
+        if (order.status().isOpen()) {
+            screen.row(OrderCallbacks.buttonOf(turn.t("order.action.edit"), new OrderAction.Edit(id)),
+                    OrderCallbacks.buttonOf(turn.t("order.action.move"), new OrderAction.Move(id)));
             List<Button> statuses = new ArrayList<>();
             for (OrderStatus next : order.nextStatuses(turn.clock().instant())) {
                 if (next != OrderStatus.CANCELLED) {
-                    statuses.add(Callback.button(turn.t("order.to." + next.code()), PREFIX, "st", id, next.code()));
+                    statuses.add(OrderCallbacks.buttonOf(turn.t("order.to." + next.code()), new OrderAction.SetStatus(id, next)));
                 }
             }
             screen.row(statuses);
-            screen.row(Callback.button(turn.t("order.action.cancel"), PREFIX, "cancel", id));
+            screen.row(OrderCallbacks.buttonOf(turn.t("order.action.cancel"), new OrderAction.Cancel(id, false)));
         }
         List<Button> links = new ArrayList<>();
-        if (turn.can(Permission.MANAGE_CLIENTS) && game.client().isPresent()) {
-            long clientId = game.client().get().id().value();
-            links.add(Callback.button(turn.t("order.action.client"), "cl", "card", clientId));
-            links.add(Callback.button(turn.t("order.action.history"), PREFIX, "hist", clientId, 0));
+        if (game.client().isPresent()) {
+            ClientId clientId = game.client().get().id();
+            links.add(ClientLinks.card(turn.t("order.action.client"), clientId));
+            links.add(OrderLinks.history(turn.t("order.action.history"), clientId));
         }
-        links.add(Callback.button(turn.t("order.action.day"), "ca", "day", game.start().toLocalDate()));
+        links.add(CalendarLinks.day(turn.t("order.action.day"), game.start().toLocalDate()));
         return screen.row(links).build();
     }
 
     /** "Cancel booking №12?" with yes and no. */
     Screen cancelConfirmation(Turn turn, ScheduledGame game) {
-        long id = game.order().requireId().value();
-        return Screen.builder(turn.t("order.cancel.confirm", String.valueOf(id)) + "\n\n" + describe(turn, game))
-                .row(Callback.button(turn.t("order.cancel.yes"), PREFIX, "cancel", id, "yes"),
-                        Callback.button(turn.t("order.cancel.no"), PREFIX, "card", id))
+        OrderId id = game.order().requireId();
+        return Screen.builder(turn.t("order.cancel.confirm", String.valueOf(id.value())) + "\n\n" + describe(turn, game))
+                .row(OrderCallbacks.buttonOf(turn.t("order.cancel.yes"), new OrderAction.Cancel(id, true)),
+                        OrderCallbacks.buttonOf(turn.t("order.cancel.no"), new OrderAction.Card(id)))
                 .build();
     }
 
@@ -84,23 +83,21 @@ final class OrderCards {
                 : turn.t("order.history.range", String.valueOf(offset + 1), String.valueOf(offset + shown.size()));
         Screen.Builder screen = Screen.builder(head + "\n" + body);
         for (ScheduledGame game : shown) {
-            screen.row(Callback.button(labels.day(game.start().toLocalDate()) + " " + Labels.time(game.start()) + " · "
+            screen.row(OrderCallbacks.buttonOf(labels.day(game.start().toLocalDate()) + " " + Labels.time(game.start()) + " · "
                     + labels.polygon(game.order().slot().polygon()) + " · " + labels.status(game.order().status()),
-                    PREFIX, "card", game.order().requireId().value()));
+                    new OrderAction.Card(game.order().requireId())));
         }
         List<Button> paging = new ArrayList<>();
         if (offset > 0) {
-            paging.add(Callback.button("◀", PREFIX, "hist", clientId.value(), Math.max(0, offset - HISTORY_PAGE)));
+            paging.add(OrderCallbacks.buttonOf("◀", new OrderAction.History(clientId, Math.max(0, offset - HISTORY_PAGE))));
         }
         if (games.size() > HISTORY_PAGE) {
-            paging.add(Callback.button("▶", PREFIX, "hist", clientId.value(), offset + HISTORY_PAGE));
+            paging.add(OrderCallbacks.buttonOf("▶", new OrderAction.History(clientId, offset + HISTORY_PAGE)));
         }
         screen.row(paging);
         List<Button> links = new ArrayList<>();
-        if (turn.can(Permission.MANAGE_ORDERS)) {
-            links.add(Callback.button(turn.t("order.action.new"), PREFIX, "new", clientId.value()));
-        }
-        links.add(Callback.button(turn.t("order.action.client"), "cl", "card", clientId.value()));
+        links.add(OrderCallbacks.buttonOf(turn.t("order.action.new"), new OrderAction.Book(clientId)));
+        links.add(ClientLinks.card(turn.t("order.action.client"), clientId));
         return screen.row(links).build();
     }
 

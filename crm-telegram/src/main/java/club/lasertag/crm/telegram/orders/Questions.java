@@ -1,19 +1,19 @@
 package club.lasertag.crm.telegram.orders;
 
+import club.lasertag.crm.telegram.chat.MonthGrid;
+import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.order.GameType;
 import club.lasertag.crm.domain.order.Gift;
 import club.lasertag.crm.domain.order.Polygon;
 import club.lasertag.crm.domain.order.RestRoom;
-import club.lasertag.crm.telegram.UseCases;
+import club.lasertag.crm.telegram.clients.ClientLinks;
 import club.lasertag.crm.telegram.chat.Button;
-import club.lasertag.crm.telegram.chat.Callback;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,8 +21,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
-import static club.lasertag.crm.telegram.orders.OrdersFeature.PREFIX;
 
 /** The screens of the booking dialog: one per question, the client search results, the summary. */
 final class Questions {
@@ -32,9 +30,9 @@ final class Questions {
     private static final List<Integer> PLAYERS = List.of(5, 10, 15, 20);
     private static final int STARTS_PER_ROW = 4;
 
-    private final UseCases useCases;
+    private final OrderUseCases useCases;
 
-    Questions(UseCases useCases) {
+    Questions(OrderUseCases useCases) {
         this.useCases = useCases;
     }
 
@@ -43,7 +41,7 @@ final class Questions {
     }
 
     /** The question of {@code step}, with what was answered so far on top. */
-    Screen ask(Turn turn, String flow, Step step, Draft draft) {
+    Screen ask(Turn turn, BookingFlow flow, Step step, Draft draft) {
         if (step == Step.DATE) {
             return datePicker(turn, flow, draft, YearMonth.from(draft.date().filter(date -> !date.isBefore(today()))
                     .orElse(today())));
@@ -53,7 +51,7 @@ final class Questions {
         }
         if (step == Step.CLIENT) {
             return footer(turn, flow, draft, Screen.builder(turn.t("order.ask.client", ""))
-                    .row(Callback.button(turn.t("order.client.new"), "cl", "new"))).build();
+                    .row(ClientLinks.newClient(turn.t("order.client.new"), ""))).build();
         }
         Labels labels = new Labels(turn.texts());
         if (step == Step.START) {
@@ -86,7 +84,7 @@ final class Questions {
                 screen.grid(choices(step, List.of(Gift.values()), Gift::code, labels::gift), 3);
                 break;
             case COMMENT:
-                screen.row(Callback.button(turn.t("order.skip"), PREFIX, "skip"));
+                screen.row(OrderCallbacks.buttonOf(turn.t("order.skip"), new OrderAction.SkipComment()));
                 break;
             default:
                 break;
@@ -95,11 +93,11 @@ final class Questions {
     }
 
     /** The month of {@code month} to pick a day from; days before today cannot be picked. */
-    Screen datePicker(Turn turn, String flow, Draft draft, YearMonth month) {
+    Screen datePicker(Turn turn, BookingFlow flow, Draft draft, YearMonth month) {
         Labels labels = new Labels(turn.texts());
         LocalDate today = today();
         YearMonth shown = month.isBefore(YearMonth.from(today)) ? YearMonth.from(today) : month;
-        String inert = Callback.data(PREFIX, "nop");
+        String inert = OrderCallbacks.CODEC.encode(new OrderAction.Nothing());
         Screen.Builder screen = Screen.builder(context(turn, draft)
                 + turn.t("order.ask.date", Html.escape(labels.month(shown))));
         for (List<Button> row : MonthGrid.rows(shown, labels, inert, day -> day.isBefore(today)
@@ -109,14 +107,15 @@ final class Questions {
             screen.row(row);
         }
         Button previous = shown.isAfter(YearMonth.from(today))
-                ? Callback.button("◀", PREFIX, "dm", shown.minusMonths(1))
+                ? OrderCallbacks.buttonOf("◀", new OrderAction.DateMonth(shown.minusMonths(1)))
                 : new Button(MonthGrid.BLANK, inert);
-        screen.row(previous, Callback.button(labels.month(shown.plusMonths(1)) + " ▶", PREFIX, "dm", shown.plusMonths(1)));
+        screen.row(previous, OrderCallbacks.buttonOf(labels.month(shown.plusMonths(1)) + " ▶",
+                new OrderAction.DateMonth(shown.plusMonths(1))));
         return footer(turn, flow, draft, screen).build();
     }
 
     /** Clients found for the typed query, one button each, and a way to add a new one. */
-    Screen clientResults(Turn turn, String flow, Draft draft, String query, List<Client> found) {
+    Screen clientResults(Turn turn, BookingFlow flow, Draft draft, String query, List<Client> found) {
         String head = found.isEmpty()
                 ? turn.t("order.client.none", Html.escape(query))
                 : turn.t("order.client.found", Html.escape(query));
@@ -125,39 +124,31 @@ final class Questions {
             screen.row(answer(client.fullName() + " · " + PhoneFormat.readable(client.phone()), Step.CLIENT,
                     String.valueOf(client.id().value())));
         }
-        screen.row(newClient(turn, found.isEmpty() ? query : ""));
+        screen.row(ClientLinks.newClient(turn.t("order.client.new"), found.isEmpty() ? query : ""));
         return footer(turn, flow, draft, screen).build();
     }
 
-    /** The clients feature's "new client" button, with what was typed to fill in when it fits in the data. */
-    private static Button newClient(Turn turn, String typed) {
-        String prefilled = Callback.data("cl", "new", typed.strip());
-        boolean fits = !typed.isBlank() && !typed.contains("\n")
-                && prefilled.getBytes(StandardCharsets.UTF_8).length <= Button.MAX_DATA_BYTES;
-        return fits ? new Button(turn.t("order.client.new"), prefilled) : Callback.button(turn.t("order.client.new"), "cl", "new");
-    }
-
     /** Everything answered, with the buttons to book, change a field or cancel. */
-    Screen summary(Turn turn, String flow, Draft draft) {
-        Screen.Builder screen = Screen.builder(turn.t(BookingDialog.EDIT.equals(flow) ? "order.summary.edit" : "order.summary")
+    Screen summary(Turn turn, BookingFlow flow, Draft draft) {
+        Screen.Builder screen = Screen.builder(turn.t(flow == BookingFlow.EDIT ? "order.summary.edit" : "order.summary")
                 + "\n\n" + details(turn, draft));
-        screen.row(Callback.button(turn.t(BookingDialog.EDIT.equals(flow) ? "order.save" : "order.book"), PREFIX, "ok"),
-                Callback.button(turn.t("order.change"), PREFIX, "fix"));
+        screen.row(OrderCallbacks.buttonOf(turn.t(flow == BookingFlow.EDIT ? "order.save" : "order.book"), new OrderAction.Confirm()),
+                OrderCallbacks.buttonOf(turn.t("order.change"), new OrderAction.ChooseField()));
         screen.row(cancel(turn));
         return screen.build();
     }
 
     /** Which field to change, then back to the summary. */
-    Screen fieldChooser(Turn turn, String flow, Draft draft) {
+    Screen fieldChooser(Turn turn, BookingFlow flow, Draft draft) {
         List<Button> fields = new ArrayList<>();
         for (Step step : Step.values()) {
             if (step != Step.SUMMARY && step != Step.REST) {
-                fields.add(Callback.button(turn.t("order.field." + step.code()), PREFIX, "f", step.code()));
+                fields.add(OrderCallbacks.buttonOf(turn.t("order.field." + step.code()), new OrderAction.Field(step)));
             }
         }
         return Screen.builder(turn.t("order.fix") + "\n\n" + details(turn, draft))
                 .grid(fields, 3)
-                .row(Callback.button(turn.t("order.toSummary"), PREFIX, "sum"), cancel(turn))
+                .row(OrderCallbacks.buttonOf(turn.t("order.toSummary"), new OrderAction.ToSummary()), cancel(turn))
                 .build();
     }
 
@@ -205,7 +196,7 @@ final class Questions {
                 .orElseGet(() -> useCases.findFreeStarts().freeStarts(day, draft.setup(), turn.actor()));
         if (free.isEmpty()) {
             return Screen.builder(context(turn, draft) + turn.t("order.ask.start.none", labels.day(day)))
-                    .row(Callback.button(turn.t("order.otherDate"), PREFIX, "f", Step.DATE.code()));
+                    .row(OrderCallbacks.buttonOf(turn.t("order.otherDate"), new OrderAction.Field(Step.DATE)));
         }
         List<Button> buttons = free.stream()
                 .map(start -> answer(Labels.time(start), Step.START, Labels.time(start).replace(":", "")))
@@ -235,15 +226,15 @@ final class Questions {
         return parts.isEmpty() ? "" : "<i>" + String.join(" · ", parts) + "</i>\n\n";
     }
 
-    private Screen.Builder footer(Turn turn, String flow, Draft draft, Screen.Builder screen) {
-        if (BookingDialog.EDIT.equals(flow) || draft.has(Draft.BACK)) {
-            return screen.row(Callback.button(turn.t("order.toSummary"), PREFIX, "sum"), cancel(turn));
+    private Screen.Builder footer(Turn turn, BookingFlow flow, Draft draft, Screen.Builder screen) {
+        if (flow == BookingFlow.EDIT || draft.has(Draft.BACK)) {
+            return screen.row(OrderCallbacks.buttonOf(turn.t("order.toSummary"), new OrderAction.ToSummary()), cancel(turn));
         }
         return screen.row(cancel(turn));
     }
 
     static Button cancel(Turn turn) {
-        return Callback.button(turn.t("order.cancelDialog"), PREFIX, "x");
+        return OrderCallbacks.buttonOf(turn.t("order.cancelDialog"), new OrderAction.CancelDialog());
     }
 
     private static <T> List<Button> choices(Step step, List<T> options, Function<T, String> code,
@@ -258,6 +249,6 @@ final class Questions {
     }
 
     static Button answer(String label, Step step, String value) {
-        return Callback.button(label, PREFIX, "a", step.code(), value);
+        return OrderCallbacks.buttonOf(label, new OrderAction.Answer(step, value));
     }
 }

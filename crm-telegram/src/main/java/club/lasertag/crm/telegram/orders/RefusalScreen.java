@@ -1,5 +1,6 @@
 package club.lasertag.crm.telegram.orders;
 
+import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.common.Interval;
 import club.lasertag.crm.domain.common.NotFound;
@@ -7,19 +8,14 @@ import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.order.Refusal;
 import club.lasertag.crm.domain.port.in.BookingOutcome;
 import club.lasertag.crm.domain.port.in.ScheduledGame;
-import club.lasertag.crm.telegram.UseCases;
 import club.lasertag.crm.telegram.chat.Button;
-import club.lasertag.crm.telegram.chat.Callback;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-
-import static club.lasertag.crm.telegram.orders.OrdersFeature.PREFIX;
 
 /**
  * A refused booking, edit or move: the rule it broke (naming the other order, the polygon or room and when) and
@@ -27,27 +23,26 @@ import static club.lasertag.crm.telegram.orders.OrdersFeature.PREFIX;
  */
 final class RefusalScreen {
 
-    private static final DateTimeFormatter COMPACT_TIME = DateTimeFormatter.ofPattern("HHmm");
     private static final int STARTS_PER_ROW = 3;
 
-    private final UseCases useCases;
+    private final OrderUseCases useCases;
 
-    RefusalScreen(UseCases useCases) {
+    RefusalScreen(OrderUseCases useCases) {
         this.useCases = useCases;
     }
 
-    Screen screen(Turn turn, String flow, BookingOutcome.Refused refused) {
+    Screen screen(Turn turn, BookingFlow flow, BookingOutcome.Refused refused) {
         StringBuilder html = new StringBuilder("❌ ").append(reason(turn, refused.reason()));
         Screen.Builder screen;
         if (refused.freeStarts().isEmpty()) {
             screen = Screen.builder(html.toString());
         } else {
-            html.append("\n\n").append(turn.t(BookingDialog.MOVE.equals(flow) ? "order.refused.freeOrType" : "order.refused.free"));
+            html.append("\n\n").append(turn.t(flow == BookingFlow.MOVE ? "order.refused.freeOrType" : "order.refused.free"));
             List<Button> starts = refused.freeStarts().stream().map(RefusalScreen::freeStart).toList();
             screen = Screen.builder(html.toString()).grid(starts, STARTS_PER_ROW);
         }
-        if (!BookingDialog.MOVE.equals(flow)) {
-            screen.row(Callback.button(turn.t("order.change"), PREFIX, "fix"));
+        if (flow != BookingFlow.MOVE) {
+            screen.row(OrderCallbacks.buttonOf(turn.t("order.change"), new OrderAction.ChooseField()));
         }
         return screen.row(Questions.cancel(turn)).build();
     }
@@ -95,7 +90,7 @@ final class RefusalScreen {
     }
 
     private static Button freeStart(LocalDateTime start) {
-        return Callback.button(Labels.dayMonth(start.toLocalDate()) + " " + Labels.time(start), PREFIX, "at",
-                start.toLocalDate(), COMPACT_TIME.format(start));
+        return OrderCallbacks.buttonOf(Labels.dayMonth(start.toLocalDate()) + " " + Labels.time(start),
+                new OrderAction.FreeStart(start.toLocalDate(), start.toLocalTime()));
     }
 }

@@ -1,10 +1,12 @@
 package club.lasertag.crm.telegram.orders;
 
+import club.lasertag.crm.telegram.chat.FlowStep;
+
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The questions of the booking dialog, in the order a new booking asks them; the code is the dialog step. */
-enum Step {
+enum Step implements FlowStep {
     CLIENT("client", "client"),
     DATE("date", "date"),
     POLYGON("polygon", "polygon"),
@@ -31,7 +33,8 @@ enum Step {
         return field;
     }
 
-    String code() {
+    @Override
+    public String code() {
         return code;
     }
 

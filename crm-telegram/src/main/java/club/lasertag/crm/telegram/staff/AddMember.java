@@ -8,6 +8,7 @@ import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.telegram.chat.Button;
+import club.lasertag.crm.telegram.chat.FlowStep;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
@@ -20,10 +21,9 @@ import java.util.Optional;
 /** Adding a staff member: their Telegram id, their name (optional), then a role by button. */
 final class AddMember {
 
-    static final String FLOW = "staff.add";
+    /** Answer keys in the dialog state. */
     private static final String ID = "id";
     private static final String NAME = "name";
-    private static final String ROLE = "role";
 
     private final ManageStaff staff;
     private final StaffFeature feature;
@@ -38,19 +38,22 @@ final class AddMember {
     }
 
     void onText(Turn turn, DialogState state, String text) {
-        switch (state.step()) {
-            case ID -> answerId(turn, text);
-            case NAME -> answerName(turn, state, text);
-            default -> askRoleAgain(turn, state);
+        Optional<StaffFlow.Step> step = FlowStep.ofCode(StaffFlow.Step.class, state.step());
+        if (step.equals(Optional.of(StaffFlow.Step.ID))) {
+            answerId(turn, text);
+        } else if (step.equals(Optional.of(StaffFlow.Step.NAME))) {
+            answerName(turn, state, text);
+        } else {
+            askRoleAgain(turn, state);
         }
     }
 
     void skipName(Turn turn) {
-        current(turn, NAME).ifPresentOrElse(state -> answerName(turn, state, ""), () -> StaffFeature.stale(turn));
+        turn.dialogAt(StaffFlow.ADD, StaffFlow.Step.NAME).ifPresentOrElse(state -> answerName(turn, state, ""), () -> StaffFeature.stale(turn));
     }
 
     void chooseRole(Turn turn, Role role) {
-        Optional<DialogState> state = current(turn, ROLE).filter(AddMember::hasId);
+        Optional<DialogState> state = turn.dialogAt(StaffFlow.ADD, StaffFlow.Step.ROLE).filter(AddMember::hasId);
         if (state.isEmpty()) {
             StaffFeature.stale(turn);
             return;
@@ -66,7 +69,7 @@ final class AddMember {
     }
 
     void cancel(Turn turn) {
-        if (turn.dialog().filter(state -> FLOW.equals(state.flow())).isPresent()) {
+        if (turn.dialogIn(StaffFlow.ADD).isPresent()) {
             turn.endDialog();
         }
         turn.replies().show(Screen.of(turn.t("staff.cancelled")));
@@ -79,9 +82,9 @@ final class AddMember {
             return;
         }
         Map<String, String> answers = Map.of(ID, String.valueOf(Long.parseLong(digits)));
-        turn.ask(FLOW, NAME, answers);
+        turn.ask(StaffFlow.ADD, StaffFlow.Step.NAME, answers);
         turn.replies().show(Screen.builder(turn.t("staff.ask.name", answers.get(ID)))
-                .row(StaffFeature.button(turn, "staff.button.skip", "skip"), cancelButton(turn))
+                .row(StaffFeature.button(turn, "staff.button.skip", new StaffAction.SkipName()), cancelButton(turn))
                 .build());
     }
 
@@ -92,7 +95,7 @@ final class AddMember {
         } catch (InvalidInput problem) {
             turn.replies().show(Screen.builder(turn.texts().invalid(problem) + "\n\n"
                             + turn.t("staff.ask.name", state.answers().get(ID)))
-                    .row(StaffFeature.button(turn, "staff.button.skip", "skip"), cancelButton(turn))
+                    .row(StaffFeature.button(turn, "staff.button.skip", new StaffAction.SkipName()), cancelButton(turn))
                     .build());
             return;
         }
@@ -115,18 +118,18 @@ final class AddMember {
     }
 
     private void askId(Turn turn, String problem) {
-        turn.ask(FLOW, ID, Map.of());
+        turn.ask(StaffFlow.ADD, StaffFlow.Step.ID, Map.of());
         turn.replies().show(Screen.builder((problem.isEmpty() ? "" : problem + "\n\n") + turn.t("staff.ask.id"))
                 .row(cancelButton(turn))
                 .build());
     }
 
     private void askRole(Turn turn, Map<String, String> answers, String problem) {
-        turn.ask(FLOW, ROLE, answers);
+        turn.ask(StaffFlow.ADD, StaffFlow.Step.ROLE, answers);
         String name = answers.getOrDefault(NAME, "");
         String who = Html.escape(name.isEmpty() ? turn.t("staff.noName") : name);
         List<Button> roles = StaffFeature.ASSIGNABLE.stream()
-                .map(role -> StaffFeature.button(turn, "staff.button.role." + role.code(), "addrole", role.code()))
+                .map(role -> StaffFeature.button(turn, "staff.button.role." + role.code(), new StaffAction.AddWithRole(role)))
                 .toList();
         turn.replies().show(Screen.builder((problem.isEmpty() ? "" : problem + "\n\n")
                         + turn.t("staff.ask.role", who, answers.get(ID)))
@@ -135,11 +138,7 @@ final class AddMember {
                 .build());
     }
 
-    private static Optional<DialogState> current(Turn turn, String step) {
-        return turn.dialog().filter(state -> FLOW.equals(state.flow()) && step.equals(state.step()));
-    }
-
     private static Button cancelButton(Turn turn) {
-        return StaffFeature.button(turn, "staff.button.cancel", "cancel");
+        return StaffFeature.button(turn, "staff.button.cancel", new StaffAction.Cancel());
     }
 }

@@ -7,7 +7,8 @@ import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.telegram.chat.Button;
-import club.lasertag.crm.telegram.chat.Callback;
+import club.lasertag.crm.telegram.chat.CallbackCodec;
+import club.lasertag.crm.telegram.chat.Command;
 import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Incoming;
@@ -17,16 +18,14 @@ import club.lasertag.crm.telegram.chat.Turn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * {@code /staff}, for admins: who may use the bot, with which role; adding a manager or instructor by Telegram
- * id, changing a role, removing someone. Buttons carry {@code st:<action>:<args>}.
+ * id, changing a role, removing someone. Buttons: {@link StaffAction}, encoded by {@link StaffCallbacks}.
  */
-public final class StaffFeature implements Feature {
+public final class StaffFeature implements Feature<StaffAction> {
 
-    static final String PREFIX = "st";
     /** The roles an admin hands out here; admins themselves come from the configuration. */
     static final List<Role> ASSIGNABLE = List.of(Role.MANAGER, Role.INSTRUCTOR);
 
@@ -39,58 +38,55 @@ public final class StaffFeature implements Feature {
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("staff");
+    public List<Command> commands() {
+        return List.of(Command.of("staff", Permission.MANAGE_STAFF, 60));
     }
 
     @Override
-    public Set<String> callbackPrefixes() {
-        return Set.of(PREFIX);
+    public Optional<CallbackCodec<StaffAction>> callbacks() {
+        return Optional.of(StaffCallbacks.CODEC);
     }
 
     @Override
-    public Set<String> flows() {
-        return Set.of(AddMember.FLOW);
+    public List<StaffFlow> flows() {
+        return List.of(StaffFlow.values());
+    }
+
+    @Override
+    public String deniedKey() {
+        return "staff.denied";
     }
 
     @Override
     public void onCommand(Turn turn, Incoming.Command command) {
-        if (!turn.can(Permission.MANAGE_STAFF)) {
-            turn.replies().send(Screen.of(turn.t("staff.denied")));
-            return;
-        }
         list(turn, "");
     }
 
     @Override
     public void onText(Turn turn, DialogState state, String text) {
-        if (!turn.can(Permission.MANAGE_STAFF)) {
-            turn.endDialog();
-            turn.replies().send(Screen.of(turn.t("staff.denied")));
-            return;
-        }
         adding.onText(turn, state, text);
     }
 
     @Override
-    public void onButton(Turn turn, Callback callback) {
-        if (!turn.can(Permission.MANAGE_STAFF)) {
-            turn.replies().notice(turn.t("staff.denied"));
-            return;
-        }
-        switch (callback.action()) {
-            case "list" -> list(turn, "");
-            case "m" -> withMember(turn, callback, member -> member(turn, member, ""));
-            case "role" -> withMember(turn, callback, member -> callback.arg(1).flatMap(StaffFeature::assignable)
-                    .ifPresentOrElse(role -> changeRole(turn, member, role), () -> stale(turn)));
-            case "del" -> withMember(turn, callback, member -> confirmRemoval(turn, member));
-            case "delok" -> withMember(turn, callback, member -> remove(turn, member));
-            case "add" -> adding.start(turn);
-            case "skip" -> adding.skipName(turn);
-            case "addrole" -> callback.arg(0).flatMap(StaffFeature::assignable)
-                    .ifPresentOrElse(role -> adding.chooseRole(turn, role), () -> stale(turn));
-            case "cancel" -> adding.cancel(turn);
-            default -> stale(turn);
+    public void onButton(Turn turn, StaffAction action) {
+        if (action instanceof StaffAction.ListAll) {
+            list(turn, "");
+        } else if (action instanceof StaffAction.Member member) {
+            withMember(turn, member.id(), found -> member(turn, found, ""));
+        } else if (action instanceof StaffAction.ChangeRole change) {
+            withMember(turn, change.id(), found -> changeRole(turn, found, change.role()));
+        } else if (action instanceof StaffAction.Remove remove) {
+            withMember(turn, remove.id(), found -> confirmRemoval(turn, found));
+        } else if (action instanceof StaffAction.RemoveConfirmed remove) {
+            withMember(turn, remove.id(), found -> remove(turn, found));
+        } else if (action instanceof StaffAction.Add) {
+            adding.start(turn);
+        } else if (action instanceof StaffAction.SkipName) {
+            adding.skipName(turn);
+        } else if (action instanceof StaffAction.AddWithRole add) {
+            adding.chooseRole(turn, add.role());
+        } else {
+            adding.cancel(turn);
         }
     }
 
@@ -108,11 +104,12 @@ public final class StaffFeature implements Feature {
             lines.add(turn.t("staff.list.line", Html.escape(nameOf(turn, member)), roleName(turn, member.role()),
                     String.valueOf(member.id().value())));
             String who = member.displayName().isEmpty() ? "id " + member.id().value() : member.displayName();
-            buttons.add(Callback.button(who + " · " + roleName(turn, member.role()), PREFIX, "m", member.id().value()));
+            buttons.add(StaffCallbacks.CODEC.button(who + " · " + roleName(turn, member.role()),
+                    new StaffAction.Member(member.id().value())));
         }
         turn.replies().show(Screen.builder(String.join("\n", lines))
                 .grid(buttons, 1)
-                .row(button(turn, "staff.button.add", "add"))
+                .row(button(turn, "staff.button.add", new StaffAction.Add()))
                 .build());
     }
 
@@ -120,13 +117,13 @@ public final class StaffFeature implements Feature {
         String text = (headline.isEmpty() ? "" : headline + "\n\n") + turn.t("staff.member",
                 Html.escape(nameOf(turn, member)), roleName(turn, member.role()), String.valueOf(member.id().value()));
         List<Button> roles = ASSIGNABLE.stream().filter(role -> role != member.role())
-                .map(role -> Callback.button(turn.t("staff.button.makeRole", roleName(turn, role)), PREFIX, "role",
-                        member.id().value(), role.code()))
+                .map(role -> StaffCallbacks.CODEC.button(turn.t("staff.button.makeRole", roleName(turn, role)),
+                        new StaffAction.ChangeRole(member.id().value(), role)))
                 .toList();
         turn.replies().show(Screen.builder(text)
                 .row(roles)
-                .row(button(turn, "staff.button.remove", "del", member.id().value()))
-                .row(button(turn, "staff.button.back", "list"))
+                .row(button(turn, "staff.button.remove", new StaffAction.Remove(member.id().value())))
+                .row(button(turn, "staff.button.back", new StaffAction.ListAll()))
                 .build());
     }
 
@@ -141,8 +138,8 @@ public final class StaffFeature implements Feature {
     private void confirmRemoval(Turn turn, StaffMember member) {
         turn.replies().show(Screen.builder(turn.t("staff.remove.confirm", Html.escape(nameOf(turn, member)),
                         String.valueOf(member.id().value())))
-                .row(button(turn, "staff.button.removeYes", "delok", member.id().value()),
-                        button(turn, "staff.button.removeNo", "m", member.id().value()))
+                .row(button(turn, "staff.button.removeYes", new StaffAction.RemoveConfirmed(member.id().value())),
+                        button(turn, "staff.button.removeNo", new StaffAction.Member(member.id().value())))
                 .build());
     }
 
@@ -166,21 +163,16 @@ public final class StaffFeature implements Feature {
             return false;
         }
         turn.replies().show(Screen.builder(turn.t("staff.configuredAdmin", String.valueOf(telegramUserId)))
-                .row(button(turn, "staff.button.back", "list"))
+                .row(button(turn, "staff.button.back", new StaffAction.ListAll()))
                 .build());
         return true;
     }
 
-    private void withMember(Turn turn, Callback callback, Consumer<StaffMember> action) {
-        Optional<Long> id = callback.id(0);
-        if (id.isEmpty()) {
-            stale(turn);
-            return;
-        }
-        staff.everyone(turn.actor()).stream().filter(member -> member.id().value() == id.get()).findFirst()
+    private void withMember(Turn turn, long id, Consumer<StaffMember> action) {
+        staff.everyone(turn.actor()).stream().filter(member -> member.id().value() == id).findFirst()
                 .ifPresentOrElse(action, () -> turn.replies().show(Screen.builder(
-                                turn.t("staff.notFound", String.valueOf(id.get())))
-                        .row(button(turn, "staff.button.back", "list"))
+                                turn.t("staff.notFound", String.valueOf(id)))
+                        .row(button(turn, "staff.button.back", new StaffAction.ListAll()))
                         .build()));
     }
 
@@ -192,12 +184,8 @@ public final class StaffFeature implements Feature {
         return turn.t("role." + role.code());
     }
 
-    static Button button(Turn turn, String labelKey, String action, Object... args) {
-        return Callback.button(turn.t(labelKey), PREFIX, action, args);
-    }
-
-    private static Optional<Role> assignable(String code) {
-        return ASSIGNABLE.stream().filter(role -> role.code().equals(code)).findFirst();
+    static Button button(Turn turn, String labelKey, StaffAction action) {
+        return StaffCallbacks.CODEC.button(turn.t(labelKey), action);
     }
 
     static void stale(Turn turn) {

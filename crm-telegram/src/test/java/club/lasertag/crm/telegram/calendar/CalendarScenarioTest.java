@@ -9,8 +9,8 @@ import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.InlineButton;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import club.lasertag.crm.telegram.testing.OrderFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -19,17 +19,13 @@ import static club.lasertag.crm.telegram.testing.OrderFixtures.labels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /calendar}, {@code /today}, {@code /tomorrow} end to end; today is Saturday, 1 June 2030. */
+@ExtendWith(BotHarness.PerClass.class)
 class CalendarScenarioTest {
 
-    private final BotHarness bot = new BotHarness();
+    private final BotHarness bot = BotHarness.sharedBy(this);
     private final OrderFixtures data = new OrderFixtures(bot);
     private final Client ivanov = data.client("Иванов", "+79990000001");
     private final Client petrov = data.client("Петров", "+79990000002");
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
 
     @Test
     void theMonthShowsHowManyOrdersEachDayHas() {

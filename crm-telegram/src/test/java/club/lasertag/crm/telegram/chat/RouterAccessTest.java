@@ -1,15 +1,14 @@
 package club.lasertag.crm.telegram.chat;
 
-import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.chat.testing.InMemoryDialogStates;
 import club.lasertag.crm.chat.testing.InMemoryProcessedUpdates;
+import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.domain.testing.TestCrm;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import static club.lasertag.crm.domain.testing.BookingRequestBuilder.aBooking;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,22 +22,17 @@ class RouterAccessTest {
     private final TestCrm crm = new TestCrm();
     private final List<String> replies = new ArrayList<>();
 
-    /** A feature that books whatever the role: as if a check in the bot were missing. */
-    private final Feature careless = new Feature() {
+    /** A feature that books whatever the role: as if it declared its command with too weak a permission. */
+    private final Feature<Action> careless = new Feature<>() {
 
         @Override
-        public Set<String> commands() {
-            return Set.of("book");
+        public List<Command> commands() {
+            return List.of(Command.of("book", Permission.VIEW_SCHEDULE, 1));
         }
 
         @Override
-        public Set<String> callbackPrefixes() {
-            return Set.of();
-        }
-
-        @Override
-        public Set<String> flows() {
-            return Set.of();
+        public String deniedKey() {
+            return "order.denied";
         }
 
         @Override
@@ -46,18 +40,10 @@ class RouterAccessTest {
             crm.bookingService.book(aBooking().client(crm.client().id()).build(), turn.actor());
             turn.replies().send(Screen.of("booked"));
         }
-
-        @Override
-        public void onButton(Turn turn, Callback callback) {
-        }
-
-        @Override
-        public void onText(Turn turn, DialogState state, String text) {
-        }
     };
 
     private final Router router = new Router(List.of(careless), crm.staffService, new InMemoryProcessedUpdates(),
-            new InMemoryDialogStates(), crm.clock, (chatId, role, texts) -> { });
+            new InMemoryDialogStates(), crm.clock, CommandMenu.NONE);
 
     @Test
     void anInstructorsRefusedBookingIsAnsweredPolitely() {

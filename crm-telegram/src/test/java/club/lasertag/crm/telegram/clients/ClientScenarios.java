@@ -12,7 +12,7 @@ import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.botapi.InlineButton;
 import club.lasertag.crm.telegram.testing.BotHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,16 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the clients scenarios share: the bot (a test may restart it on the same ports), a manager who talks to
  * it, and short ways to arrange clients and orders and to read the bot's messages.
  */
+@ExtendWith(BotHarness.PerClass.class)
 abstract class ClientScenarios {
 
-    protected final BotHarness bot = new BotHarness();
+    protected final BotHarness bot = BotHarness.sharedBy(this);
     protected final TestCrm crm = bot.crm;
     protected EmulatedUser user = bot.manager;
-
-    @AfterEach
-    void stopTheBot() {
-        bot.close();
-    }
 
     // ---- arranging ----
 

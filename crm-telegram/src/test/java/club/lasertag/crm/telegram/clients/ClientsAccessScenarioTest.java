@@ -4,12 +4,11 @@ import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.domain.testing.TestCrm;
-import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.telegram.testing.BotHarness;
+import club.lasertag.crm.botapi.ChatMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,7 +64,7 @@ class ClientsAccessScenarioTest extends ClientScenarios {
 
         bot.telegram.pressButton(bot.instructor, confirmation.chatId(), confirmation.messageId(),
                 dataOf(confirmation, "🗑 Да, удалить"));
-        bot.telegram.awaitIdle(Duration.ofMillis(50), BotHarness.WAIT);
+        bot.awaitIdle();
 
         assertThat(lastNotice()).contains("только менеджерам");
         assertThat(allClients()).containsExactly(ivanov);

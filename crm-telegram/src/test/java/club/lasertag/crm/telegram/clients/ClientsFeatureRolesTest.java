@@ -6,7 +6,6 @@ import club.lasertag.crm.domain.port.in.SaveClient.ClientSaved;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.chat.testing.InMemoryDialogStates;
 import club.lasertag.crm.domain.testing.TestCrm;
-import club.lasertag.crm.telegram.chat.Callback;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import club.lasertag.crm.telegram.testing.FeatureTurns;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,14 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every button of the feature, forged or left over, pressed by an instructor: a refusal notice and nothing else.
- * Straight on the feature, since the emulator only presses buttons a message shows.
+ * Through the router straight, since the emulator only presses buttons a message shows.
  */
 class ClientsFeatureRolesTest {
 
     private final TestCrm crm = new TestCrm();
     private final InMemoryDialogStates dialogs = new InMemoryDialogStates();
-    private final FeatureTurns turns = new FeatureTurns(crm, dialogs);
-    private final ClientsFeature feature = new ClientsFeature(BotHarness.useCasesOf(crm));
+    private final FeatureTurns turns = new FeatureTurns(crm, dialogs,
+            new ClientsFeature(BotHarness.useCasesOf(crm).clients()));
 
     @ParameterizedTest
     @ValueSource(strings = {"cl:card:1", "cl:open:1", "cl:new", "cl:new:Иванов", "cl:news:abc", "cl:find:0:иван",
@@ -34,7 +33,7 @@ class ClientsFeatureRolesTest {
             "cl:clear:description", "cl:cancel"})
     void anInstructorsPressIsRefusedAndChangesNothing(String data) {
         Client client = ((ClientSaved.Saved) crm.clientService.add(aClient().description("VIP").build(), TestCrm.MANAGER)).client();
-        DialogState dialog = new DialogState(FeatureTurns.CHAT, EditClient.FLOW, "description", Map.of("id", "1"),
+        DialogState dialog = new DialogState(FeatureTurns.CHAT, ClientFlow.EDIT.code(), "description", Map.of("id", "1"),
                 TestCrm.NOW);
         dialogs.save(dialog);
 
@@ -57,6 +56,6 @@ class ClientsFeatureRolesTest {
     }
 
     private void press(Role role, String data) {
-        feature.onButton(turns.press(role, data), Callback.parse(data).orElseThrow());
+        turns.press(role, data);
     }
 }

@@ -1,5 +1,6 @@
 package club.lasertag.crm.telegram.orders;
 
+import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.domain.order.GameType;
 import club.lasertag.crm.domain.order.Gift;
 import club.lasertag.crm.domain.order.OrderStatus;

@@ -1,5 +1,6 @@
 package club.lasertag.crm.telegram.orders;
 
+import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.order.GameType;
@@ -14,8 +15,8 @@ import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import club.lasertag.crm.telegram.testing.OrderFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,16 +28,12 @@ import static club.lasertag.crm.telegram.testing.OrderFixtures.labels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /order} end to end: booking by buttons and by typing, refusals, the order card and what it can do. */
+@ExtendWith(BotHarness.PerClass.class)
 class OrdersScenarioTest {
 
-    private final BotHarness bot = new BotHarness();
+    private final BotHarness bot = BotHarness.sharedBy(this);
     private final OrderFixtures data = new OrderFixtures(bot);
     private final Client ivanov = data.client("Иванов", "+79990000001");
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
 
     @Test
     void aManagerBooksAGameWithButtonsOnly() {
@@ -349,7 +346,7 @@ class OrdersScenarioTest {
         String cancel = card.callbackDataOf("❌ Отменить").orElseThrow();
 
         String pressed = bot.telegram.pressButton(bot.instructor, card.chatId(), card.messageId(), cancel);
-        bot.telegram.awaitIdle(Duration.ofMillis(50), BotHarness.WAIT);
+        bot.awaitIdle();
 
         assertThat(bot.telegram.callbackQuery(pressed).orElseThrow().answerText()).contains("Брони ведут менеджеры");
         assertThat(bot.lastBotMessage(bot.manager).plainText()).doesNotContain("Отменить бронь");

@@ -5,7 +5,6 @@ import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.chat.testing.InMemoryDialogStates;
 import club.lasertag.crm.domain.testing.TestCrm;
-import club.lasertag.crm.telegram.chat.Callback;
 import club.lasertag.crm.telegram.testing.FeatureTurns;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,8 +16,7 @@ class StaffFeatureRolesTest {
 
     private final TestCrm crm = new TestCrm();
     private final InMemoryDialogStates dialogs = new InMemoryDialogStates();
-    private final FeatureTurns turns = new FeatureTurns(crm, dialogs);
-    private final StaffFeature feature = new StaffFeature(crm.staffService);
+    private final FeatureTurns turns = new FeatureTurns(crm, dialogs, new StaffFeature(crm.staffService));
 
     @ParameterizedTest
     @ValueSource(strings = {"st:list", "st:m:5", "st:role:5:manager", "st:del:5", "st:delok:5", "st:add", "st:skip",
@@ -45,6 +43,6 @@ class StaffFeatureRolesTest {
     }
 
     private void press(Role role, String data) {
-        feature.onButton(turns.press(role, data), Callback.parse(data).orElseThrow());
+        turns.press(role, data);
     }
 }

@@ -7,25 +7,20 @@ import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.botapi.InlineButton;
 import club.lasertag.crm.telegram.testing.BotHarness;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /staff}: the admin lists, adds, re-roles and removes the people who may use the bot. */
+@ExtendWith(BotHarness.PerClass.class)
 class StaffScenarioTest {
 
-    private final BotHarness bot = new BotHarness();
+    private final BotHarness bot = BotHarness.sharedBy(this);
     private EmulatedUser user = bot.admin;
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
 
     @Test
     void theAdminSeesEveryoneWithTheirRole() {
@@ -148,7 +143,7 @@ class StaffScenarioTest {
 
         String data = member.callbackDataOf("Сделать: менеджер").orElseThrow();
         bot.telegram.pressButton(user, member.chatId(), member.messageId(), data);
-        bot.telegram.awaitIdle(Duration.ofMillis(50), BotHarness.WAIT);
+        bot.awaitIdle();
 
         assertThat(roleOf(bot.instructor.id())).contains(Role.INSTRUCTOR);
     }

@@ -10,30 +10,52 @@ import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.persistence.JooqPorts;
 import club.lasertag.crm.persistence.testing.SqliteTestPorts;
-import club.lasertag.crm.telegram.CrmBot;
-import club.lasertag.crm.telegram.Features;
-import club.lasertag.crm.telegram.RoleMenus;
-import club.lasertag.crm.telegram.UseCases;
+import club.lasertag.crm.telegram.edge.CrmBot;
+import club.lasertag.crm.telegram.bot.Features;
+import club.lasertag.crm.telegram.edge.RoleMenus;
+import club.lasertag.crm.telegram.bot.UseCases;
 import club.lasertag.crm.botapi.BotApiEmulator;
 import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.chat.Router;
-import club.lasertag.crm.telegram.gateway.TelegramClients;
-import club.lasertag.crm.telegram.gateway.TelegramGateway;
+import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
+import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.pengrad.telegrambot.TelegramBot;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole bot for scenario tests: the real pengrad client polling the Bot API emulator over HTTP, the router
  * and features, and the domain's use cases ({@link TestCrm}) on a real, freshly migrated SQLite file under
  * {@code target/sqlite-tests}. Users: an admin (id 1, configured), a manager (id 2), an instructor (id 3) and a
  * stranger (id 4).
+ *
+ * <p>A test class either makes one per test ({@code new BotHarness()}, closed after each) or, cheaper, shares
+ * one among its tests, {@link #reset} after each:
+ * <pre>{@code
+ * @ExtendWith(BotHarness.PerClass.class)
+ * class SomeScenarioTest {
+ *     private final BotHarness bot = BotHarness.sharedBy(this);
+ * }</pre>
  */
 public final class BotHarness implements AutoCloseable {
 
     public static final Duration WAIT = Duration.ofSeconds(10);
+    /**
+     * How long nothing must happen before the bot counts as idle. The bot handles an update before it confirms
+     * it (with its next getUpdates) and makes every call while handling, so "every update confirmed, no call in
+     * flight" already means it is done; the quiet period is only a margin, and each step of a scenario waits it.
+     */
+    public static final Duration QUIET = Duration.ofMillis(5);
 
     public final BotApiEmulator telegram = BotApiEmulator.start();
     private final SqliteTestPorts database = SqliteTestPorts.open("bot");
@@ -51,8 +73,31 @@ public final class BotHarness implements AutoCloseable {
         this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff());
         this.dialogs = ports.dialogStates();
         this.processed = ports.processedUpdates();
+        arrangeStaff();
+        startBot();
+    }
+
+    /** The harness of {@code test}'s class, made for its first test; see {@link PerClass}. */
+    public static BotHarness sharedBy(Object test) {
+        return PerClass.harnessOf(test.getClass());
+    }
+
+    private void arrangeStaff() {
         crm.staff.save(new StaffMember(staffIdOf(manager), "Мария", Role.MANAGER));
         crm.staff.save(new StaffMember(staffIdOf(instructor), "Игорь", Role.INSTRUCTOR));
+    }
+
+    /**
+     * As if freshly made, without migrating a new database or starting a new emulator: stops the bot, empties
+     * the database (ids restart), forgets the emulator's chats, calls and menus, sets the clock back to
+     * {@link TestCrm#NOW} and starts a new bot (a running one remembers which role menus it has set).
+     */
+    public void reset() {
+        stopBot();
+        telegram.reset();
+        database.clean();
+        crm.clock.set(TestCrm.NOW);
+        arrangeStaff();
         startBot();
     }
 
@@ -63,6 +108,9 @@ public final class BotHarness implements AutoCloseable {
 
     /** Starts (or restarts) the bot process on the same ports: what a restart of the app keeps. */
     public void startBot() {
+        if (bot != null) {
+            throw new IllegalStateException("the bot is running; stopBot() first");
+        }
         TelegramBot pengrad = TelegramClients.create(telegram.token(), telegram.apiUrl());
         TelegramGateway gateway = new TelegramGateway(pengrad, duration -> { }); // resends at once: tests never wait
         Router router = new Router(Features.all(useCases()), crm.staffService, processed, dialogs, crm.clock,
@@ -77,8 +125,12 @@ public final class BotHarness implements AutoCloseable {
         bot.handle(update);
     }
 
+    /** Stops the bot, if it runs. */
     public void stopBot() {
-        bot.close();
+        if (bot != null) {
+            bot.close();
+            bot = null;
+        }
     }
 
     public UseCases useCases() {
@@ -96,7 +148,7 @@ public final class BotHarness implements AutoCloseable {
     /** The user types {@code text} in their private chat; returns the bot's new messages once it is idle. */
     public List<ChatMessage> say(EmulatedUser user, String text) {
         int sent = telegram.sendText(user, user.id(), text).messageId();
-        telegram.awaitIdle(Duration.ofMillis(50), WAIT);
+        awaitIdle();
         return telegram.chat(user.id()).botMessages().stream().filter(message -> message.messageId() > sent).toList();
     }
 
@@ -115,8 +167,13 @@ public final class BotHarness implements AutoCloseable {
      */
     public ChatMessage press(EmulatedUser user, ChatMessage message, String label) {
         telegram.pressButton(user, message, label);
-        telegram.awaitIdle(Duration.ofMillis(50), WAIT);
+        awaitIdle();
         return lastBotMessage(user);
+    }
+
+    /** Waits until the bot has handled every update and made every call it was going to make. */
+    public void awaitIdle() {
+        telegram.awaitIdle(QUIET, WAIT);
     }
 
     /** The bot's latest message in the user's chat, as it shows now (after edits). */
@@ -126,8 +183,49 @@ public final class BotHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        bot.close();
+        stopBot();
         telegram.close();
         database.close();
+    }
+
+    /**
+     * Shares one {@link BotHarness} among the tests of a class ({@link #sharedBy}): made for the first test,
+     * {@linkplain #reset() reset} after each test, closed after the last. Test classes may run in parallel; each
+     * has its own harness.
+     */
+    public static final class PerClass implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
+
+        private static final Set<Class<?>> ACTIVE = ConcurrentHashMap.newKeySet();
+        private static final Map<Class<?>, BotHarness> HARNESSES = new ConcurrentHashMap<>();
+
+        static BotHarness harnessOf(Class<?> testClass) {
+            if (!ACTIVE.contains(testClass)) {
+                throw new IllegalStateException(testClass.getSimpleName()
+                        + " shares a BotHarness without @ExtendWith(BotHarness.PerClass.class), which closes it");
+            }
+            return HARNESSES.computeIfAbsent(testClass, key -> new BotHarness());
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            ACTIVE.add(context.getRequiredTestClass());
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            BotHarness harness = HARNESSES.get(context.getRequiredTestClass());
+            if (harness != null) {
+                harness.reset();
+            }
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            ACTIVE.remove(context.getRequiredTestClass());
+            BotHarness harness = HARNESSES.remove(context.getRequiredTestClass());
+            if (harness != null) {
+                harness.close();
+            }
+        }
     }
 }

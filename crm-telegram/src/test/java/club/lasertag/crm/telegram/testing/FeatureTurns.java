@@ -1,41 +1,43 @@
 package club.lasertag.crm.telegram.testing;
 
 import club.lasertag.crm.chat.dialog.DialogStates;
+import club.lasertag.crm.chat.testing.InMemoryProcessedUpdates;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.testing.TestCrm;
+import club.lasertag.crm.telegram.chat.CommandMenu;
+import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Replies;
+import club.lasertag.crm.telegram.chat.Router;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Sender;
 import club.lasertag.crm.telegram.chat.Texts;
-import club.lasertag.crm.telegram.chat.Turn;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns for calling a feature straight, without Telegram: for presses the emulator cannot make (forged data, a
- * button no message shows). What the feature answers is recorded as lines such as {@code "notice: ..."}.
+ * Presses on one feature through the router, without Telegram: for presses the emulator cannot make (forged data,
+ * a button no message shows), by someone whose role is given. What the feature answers is recorded as lines such as {@code "notice: ..."}.
  */
 public final class FeatureTurns {
 
     public static final long CHAT = 3;
 
-    private final TestCrm crm;
-    private final DialogStates dialogs;
+    private final Router router;
     private final List<String> replies = new ArrayList<>();
 
-    public FeatureTurns(TestCrm crm, DialogStates dialogs) {
-        this.crm = crm;
-        this.dialogs = dialogs;
+    public FeatureTurns(TestCrm crm, DialogStates dialogs, Feature<?> feature) {
+        this.router = new Router(List.of(feature), crm.staffService, new InMemoryProcessedUpdates(), dialogs, crm.clock,
+                CommandMenu.NONE);
     }
 
     /** A press of a button carrying {@code data}, by someone with {@code role}, in Russian. */
-    public Turn press(Role role, String data) {
+    public void press(Role role, String data) {
         Incoming incoming = new Incoming(1, CHAT, true, new Sender(actorOf(role).value(), "Игорь", null, Texts.RUSSIAN),
                 new Incoming.Press("query", 10, data));
-        return new Turn(incoming, role, Texts.forLocale(Texts.RUSSIAN), new RecordingReplies(), dialogs, crm.clock);
+        router.dispatch(incoming, role, new RecordingReplies());
     }
 
     /** The staff member of {@link TestCrm} who has the role (in-memory staff). */

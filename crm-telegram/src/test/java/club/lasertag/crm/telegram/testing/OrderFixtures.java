@@ -9,7 +9,6 @@ import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.botapi.InlineButton;
 
-import java.time.Duration;
 import java.util.List;
 
 import static club.lasertag.crm.domain.testing.ClientProfileBuilder.aClient;
@@ -49,7 +48,7 @@ public final class OrderFixtures {
     /** Presses a button and returns the id of the callback query, to check how the bot answered it. */
     public String pressForAnswer(EmulatedUser user, ChatMessage message, String label) {
         String id = bot.telegram.pressButton(user, message, label);
-        bot.telegram.awaitIdle(Duration.ofMillis(50), BotHarness.WAIT);
+        bot.awaitIdle();
         return id;
     }
 

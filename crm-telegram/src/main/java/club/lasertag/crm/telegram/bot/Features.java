@@ -1,0 +1,26 @@
+package club.lasertag.crm.telegram.bot;
+
+import club.lasertag.crm.telegram.calendar.CalendarFeature;
+import club.lasertag.crm.telegram.chat.Feature;
+import club.lasertag.crm.telegram.clients.ClientsFeature;
+import club.lasertag.crm.telegram.help.HelpFeature;
+import club.lasertag.crm.telegram.orders.OrdersFeature;
+import club.lasertag.crm.telegram.staff.StaffFeature;
+
+import java.util.List;
+
+/** The bot's features, each built from the use cases it needs: the one place that knows them all. */
+public final class Features {
+
+    private Features() {
+    }
+
+    public static List<Feature<?>> all(UseCases useCases) {
+        return List.of(
+                new HelpFeature(),
+                new ClientsFeature(useCases.clients()),
+                new OrdersFeature(useCases.orders()),
+                new CalendarFeature(useCases.monthOverview(), useCases.daySchedule(), useCases.rules(), useCases.clock()),
+                new StaffFeature(useCases.manageStaff()));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The bot's only way to call Telegram ({@link club.lasertag.crm.telegram.edge.gateway.TelegramGateway})
+ * (HTML escaping for user text is {@link club.lasertag.crm.telegram.chat.Html}).
+ */
+package club.lasertag.crm.telegram.edge.gateway;

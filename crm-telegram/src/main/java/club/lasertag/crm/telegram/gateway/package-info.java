@@ -1,5 +1,0 @@
-/**
- * The bot's only way to call Telegram ({@link club.lasertag.crm.telegram.gateway.TelegramGateway})
- * (HTML escaping for user text is {@link club.lasertag.crm.telegram.chat.Html}).
- */
-package club.lasertag.crm.telegram.gateway;
