@@ -42,6 +42,11 @@ import org.jooq.exception.DataAccessException;
  * rest room wait on each other's rows in the two exclusion constraints, and PostgreSQL aborts one as a deadlock
  * after a second. The constraints stay the last guard: should they still reject a write, the whole check is
  * repeated so the policy sees the winner and answers with its typed refusal.
+ *
+ * <p>Inside a {@link club.lasertag.crm.chat.tx.UnitOfWork} (the bot handles each update in one) that transaction is
+ * a savepoint of the unit of work's: on SQLite the unit of work is already the single writer; on PostgreSQL the
+ * advisory locks are held until the unit of work ends, and a lost race rolls back to the savepoint only, so the
+ * retry runs in the same unit of work. {@code db} must be thread-bound ({@link JooqPorts#threadBound}).
  */
 final class JooqOrders implements Orders {
 
@@ -119,7 +124,8 @@ final class JooqOrders implements Orders {
     public SaveAttempt saveIfAllowed(Order candidate, BookingPolicy policy) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return db.transactionResult(tx -> checkAndSave(tx.dsl(), candidate, policy));
+                // the context variant: inside a unit of work on this thread, a savepoint in its transaction
+                return db.transactionResult(() -> checkAndSave(db, candidate, policy));
             } catch (DataAccessException e) {
                 if (!SqlErrors.isLostBookingRace(e) || attempt >= MAX_ATTEMPTS) {
                     throw e;

@@ -1,48 +1,62 @@
 package club.lasertag.crm.persistence;
 
-import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.chat.dialog.DialogStates;
-import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.chat.outbox.Outbox;
+import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
+import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.Staff;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import java.time.Clock;
 import org.jooq.DSLContext;
 
-/** Binds the outgoing ports to their jOOQ implementations on whatever {@link DSLContext} the database module gives. */
+/**
+ * Binds the outgoing ports to their jOOQ implementations on whatever {@link DSLContext} the database module gives
+ * (made thread-bound, so that they all join a {@link UnitOfWork}).
+ */
 final class PortsModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Clients clients(DSLContext db) {
-        return new JooqClients(db);
+    JooqPorts ports(DSLContext db) {
+        return JooqPorts.create(db);
     }
 
     @Provides
-    @Singleton
-    Orders orders(DSLContext db) {
-        return new JooqOrders(db);
+    Clients clients(JooqPorts ports) {
+        return ports.clients();
     }
 
     @Provides
-    @Singleton
-    Staff staff(DSLContext db) {
-        return new JooqStaff(db);
+    Orders orders(JooqPorts ports) {
+        return ports.orders();
     }
 
     @Provides
-    @Singleton
-    DialogStates dialogStates(DSLContext db) {
-        return new JooqDialogStates(db);
+    Staff staff(JooqPorts ports) {
+        return ports.staff();
     }
 
     @Provides
-    @Singleton
-    ProcessedUpdates processedUpdates(DSLContext db) {
-        // the prune age is wall-clock bookkeeping, not a business rule: the system clock is right here
-        return new JooqProcessedUpdates(db, Clock.systemUTC());
+    DialogStates dialogStates(JooqPorts ports) {
+        return ports.dialogStates();
+    }
+
+    @Provides
+    ProcessedUpdates processedUpdates(JooqPorts ports) {
+        return ports.processedUpdates();
+    }
+
+    @Provides
+    Outbox outbox(JooqPorts ports) {
+        return ports.outbox();
+    }
+
+    @Provides
+    UnitOfWork unitOfWork(JooqPorts ports) {
+        return ports.unitOfWork();
     }
 
     @Override

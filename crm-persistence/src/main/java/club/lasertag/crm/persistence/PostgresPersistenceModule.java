@@ -7,11 +7,10 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 
 /**
  * The CRM's storage in PostgreSQL: a pooled {@link DataSource} (close it with {@link DataSources#close} when the
- * application stops), a {@link DSLContext} and the domain's outgoing ports. Creating the module touches
+ * application stops), a thread-bound {@link DSLContext} and the domain's and the chat's outgoing ports, a unit of work and the outbox. Creating the module touches
  * nothing; the pool starts when the data source is first provided. Migrate explicitly at start-up:
  * {@code Migrations.migrate(injector.getInstance(DataSource.class))}.
  */
@@ -49,6 +48,6 @@ public final class PostgresPersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     DSLContext dsl(DataSource dataSource) {
-        return DSL.using(dataSource, SQLDialect.POSTGRES);
+        return JooqPorts.threadBound(dataSource, SQLDialect.POSTGRES);
     }
 }

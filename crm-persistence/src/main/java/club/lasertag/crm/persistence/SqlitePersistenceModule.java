@@ -8,11 +8,10 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 
 /**
- * The CRM's storage in a SQLite file: a {@link DataSource}, a {@link DSLContext} and the domain's outgoing
- * ports. Creating the module touches nothing; the file is opened when the data source is first provided.
+ * The CRM's storage in a SQLite file: a {@link DataSource}, a thread-bound {@link DSLContext} and the domain's and
+ * the chat's outgoing ports, a unit of work and the outbox. Creating the module touches nothing; the file is opened when the data source is first provided.
  * Migrate explicitly at start-up: {@code Migrations.migrate(injector.getInstance(DataSource.class))}.
  */
 public final class SqlitePersistenceModule extends AbstractModule {
@@ -37,6 +36,6 @@ public final class SqlitePersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     DSLContext dsl(DataSource dataSource) {
-        return DSL.using(dataSource, SQLDialect.SQLITE);
+        return JooqPorts.threadBound(dataSource, SQLDialect.SQLITE);
     }
 }

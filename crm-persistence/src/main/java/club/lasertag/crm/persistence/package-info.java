@@ -2,7 +2,7 @@
  * The jOOQ adapters of the domain's outgoing ports, one code path for PostgreSQL and SQLite.
  *
  * <p>Public API: {@link club.lasertag.crm.persistence.DataSources} (open a database from a JDBC URL),
- * {@link club.lasertag.crm.persistence.JooqPorts} (the five ports without Guice),
+ * {@link club.lasertag.crm.persistence.JooqPorts} (the ports, a unit of work and the outbox without Guice),
  * {@link club.lasertag.crm.persistence.SqlitePersistenceModule} and
  * {@link club.lasertag.crm.persistence.PostgresPersistenceModule} (Guice, one module per database). Everything
  * else is package-private; generated jOOQ records never leave this package's adapters.

@@ -63,6 +63,8 @@ class PersistenceModulesTest {
         assertThat(injector.getInstance(Staff.class)).isInstanceOf(JooqStaff.class);
         assertThat(injector.getInstance(DialogStates.class)).isInstanceOf(JooqDialogStates.class);
         assertThat(injector.getInstance(ProcessedUpdates.class)).isInstanceOf(JooqProcessedUpdates.class);
+        assertThat(injector.getInstance(club.lasertag.crm.chat.outbox.Outbox.class)).isInstanceOf(JooqOutbox.class);
+        assertThat(injector.getInstance(club.lasertag.crm.chat.tx.UnitOfWork.class)).isInstanceOf(JooqUnitOfWork.class);
 
         Client client = injector.getInstance(Clients.class).add(aClient().build());
         assertThat(injector.getInstance(Clients.class).byId(client.id())).contains(client);

@@ -2,7 +2,8 @@ package club.lasertag.crm.chat.updates;
 
 /**
  * Outgoing port: incoming messages already handled. Telegram delivers an update at least once; recording its
- * id makes handling it twice impossible.
+ * id makes handling it twice impossible. Record it in the {@linkplain club.lasertag.crm.chat.tx.UnitOfWork unit of
+ * work} that handles the update, so that the record and the update's effects commit together: exactly once in effect.
  */
 public interface ProcessedUpdates {
 

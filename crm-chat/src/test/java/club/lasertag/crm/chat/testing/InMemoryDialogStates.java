@@ -7,10 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** {@link DialogStates} in memory, for tests. */
+/** {@link DialogStates} in memory, for tests; with an {@link InMemoryUnitOfWork}, rolled back changes are undone. */
 public final class InMemoryDialogStates implements DialogStates {
 
     private final Map<Long, DialogState> states = new ConcurrentHashMap<>();
+    private final InMemoryUnitOfWork unitOfWork;
+
+    public InMemoryDialogStates() {
+        this(null);
+    }
+
+    public InMemoryDialogStates(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
 
     @Override
     public Optional<DialogState> of(long chatId) {
@@ -19,11 +28,21 @@ public final class InMemoryDialogStates implements DialogStates {
 
     @Override
     public void save(DialogState state) {
-        states.put(state.chatId(), state);
+        DialogState previous = states.put(state.chatId(), state);
+        InMemoryUnitOfWork.onRollback(unitOfWork, () -> restore(state.chatId(), previous));
     }
 
     @Override
     public void clear(long chatId) {
-        states.remove(chatId);
+        DialogState previous = states.remove(chatId);
+        InMemoryUnitOfWork.onRollback(unitOfWork, () -> restore(chatId, previous));
+    }
+
+    private void restore(long chatId, DialogState previous) {
+        if (previous == null) {
+            states.remove(chatId);
+        } else {
+            states.put(chatId, previous);
+        }
     }
 }

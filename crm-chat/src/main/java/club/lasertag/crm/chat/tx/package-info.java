@@ -1,0 +1,2 @@
+/** Transactions that span several ports: {@link club.lasertag.crm.chat.tx.UnitOfWork}. */
+package club.lasertag.crm.chat.tx;

@@ -1,0 +1,78 @@
+package club.lasertag.crm.persistence;
+
+import static club.lasertag.crm.domain.testing.ClientProfileBuilder.aClient;
+import static club.lasertag.crm.domain.testing.OrderBuilder.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import club.lasertag.crm.domain.client.ClientId;
+import club.lasertag.crm.domain.order.RestRoom;
+import club.lasertag.crm.domain.port.out.Orders.SaveAttempt;
+import club.lasertag.crm.persistence.testing.PostgresTestPorts;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Also: bookings inside units of work keep the per-day advisory lock until the unit of work commits, and the
+ * retry after an exclusion violation rolls back to a savepoint instead of the whole unit of work: no deadlock.
+ */
+class PostgresUnitOfWorkTest extends JooqUnitOfWorkContract {
+
+    @RegisterExtension
+    static final PostgresTestPorts postgres = new PostgresTestPorts();
+
+    @Override
+    JooqPorts ports() {
+        return postgres.ports();
+    }
+
+    @RepeatedTest(5)
+    void fiftyManagersBookingOverlappingFieldAndRoomInUnitsOfWorkGetOneOrderWithoutADeadlock() {
+        ClientId client = ports().clients().add(aClient().build()).id();
+        String application = "crm-uow-race-" + System.nanoTime();
+        String url = postgres.jdbcUrl() + (postgres.jdbcUrl().contains("?") ? "&" : "?") + "ApplicationName=" + application;
+        long deadlocksBefore = deadlocks();
+
+        List<SaveAttempt> attempts;
+        try (HikariDataSource pool = DataSources.postgresql(url, null, null)) {
+            JooqPorts ports = JooqPorts.create(pool, SQLDialect.POSTGRES);
+            attempts = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> bookConcurrently(ports, 50, i -> anOrder()
+                    .client(client)
+                    .start(at("12:00").plus(Duration.ofMinutes(i % 45)))
+                    .rest(RestRoom.ROOM_1, 60)
+                    .build()));
+        }
+
+        assertOneWinner(attempts, client);
+        awaitNoBackendsOf(application);
+        assertThat(deadlocks()).as("deadlocks in the test database").isEqualTo(deadlocksBefore);
+    }
+
+    private static long deadlocks() {
+        return postgres.db().fetchOne("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()")
+                .get(0, Long.class);
+    }
+
+    private static void awaitNoBackendsOf(String application) {
+        DSLContext db = postgres.db();
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (db.fetchOne("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?", application)
+                .get(0, Long.class) > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the pool's backends did not exit");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
