@@ -1,12 +1,15 @@
 package club.lasertag.crm.app;
 
 import club.lasertag.crm.chat.dialog.DialogStates;
+import club.lasertag.crm.chat.outbox.Outbox;
+import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.telegram.edge.CrmBot;
 import club.lasertag.crm.telegram.bot.Features;
 import club.lasertag.crm.telegram.edge.RoleMenus;
 import club.lasertag.crm.telegram.bot.UseCases;
 import club.lasertag.crm.telegram.chat.Router;
+import club.lasertag.crm.telegram.chat.UpdateHandler;
 import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.google.inject.AbstractModule;
@@ -36,13 +39,19 @@ final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Router router(UseCases useCases, ProcessedUpdates processed, DialogStates dialogs, Clock clock, TelegramGateway gateway) {
-        return new Router(Features.all(useCases), useCases.manageStaff(), processed, dialogs, clock, new RoleMenus(gateway));
+    Router router(UseCases useCases, DialogStates dialogs, Clock clock, TelegramGateway gateway) {
+        return new Router(Features.all(useCases), useCases.manageStaff(), dialogs, clock, new RoleMenus(gateway));
     }
 
     @Provides
     @Singleton
-    CrmBot crmBot(TelegramBot bot, TelegramGateway gateway, Router router) {
-        return new CrmBot(bot, gateway, router);
+    UpdateHandler updateHandler(Router router, UnitOfWork unitOfWork, ProcessedUpdates processed, Outbox outbox) {
+        return new UpdateHandler(router, unitOfWork, processed, outbox);
+    }
+
+    @Provides
+    @Singleton
+    CrmBot crmBot(TelegramBot bot, TelegramGateway gateway, UpdateHandler handler, Outbox outbox) {
+        return new CrmBot(bot, gateway, handler, outbox);
     }
 }

@@ -101,10 +101,12 @@ final class WebhookServer implements AutoCloseable {
                 exchange.sendResponseHeaders(400, -1);
                 return;
             }
+            boolean committed;
             synchronized (WebhookServer.class) {
-                bot.handle(update);
+                committed = bot.handle(update);
             }
-            exchange.sendResponseHeaders(200, -1);
+            // not committed (the database is down): Telegram delivers it again after a 5xx
+            exchange.sendResponseHeaders(committed ? 200 : 503, -1);
         }
     }
 

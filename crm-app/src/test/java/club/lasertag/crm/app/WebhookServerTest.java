@@ -1,7 +1,9 @@
 package club.lasertag.crm.app;
 
 import club.lasertag.crm.chat.testing.InMemoryDialogStates;
+import club.lasertag.crm.chat.testing.InMemoryOutbox;
 import club.lasertag.crm.chat.testing.InMemoryProcessedUpdates;
+import club.lasertag.crm.chat.testing.InMemoryUnitOfWork;
 import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.telegram.edge.CrmBot;
 import club.lasertag.crm.telegram.bot.Features;
@@ -10,6 +12,7 @@ import club.lasertag.crm.botapi.BotApiEmulator;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.chat.CommandMenu;
 import club.lasertag.crm.telegram.chat.Router;
+import club.lasertag.crm.telegram.chat.UpdateHandler;
 import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import club.lasertag.crm.telegram.testing.BotHarness;
@@ -54,8 +57,12 @@ class WebhookServerTest {
         UseCases useCases = BotHarness.useCasesOf(crm);
         TelegramBot pengrad = TelegramClients.create(telegram.token(), telegram.apiUrl());
         TelegramGateway gateway = new TelegramGateway(pengrad);
-        bot = new CrmBot(pengrad, gateway, new Router(Features.all(useCases), crm.staffService,
-                new InMemoryProcessedUpdates(), new InMemoryDialogStates(), crm.clock, CommandMenu.NONE));
+        InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+        InMemoryOutbox outbox = new InMemoryOutbox(unitOfWork);
+        Router router = new Router(Features.all(useCases), crm.staffService, new InMemoryDialogStates(unitOfWork),
+                crm.clock, CommandMenu.NONE);
+        bot = new CrmBot(pengrad, gateway,
+                new UpdateHandler(router, unitOfWork, new InMemoryProcessedUpdates(unitOfWork), outbox), outbox);
         webhook = WebhookServer.start(0, "/telegram", SECRET, bot);
         telegram.sendText(EmulatedUser.of(TestCrm.ADMIN.value(), "Анна"), TestCrm.ADMIN.value(), "hello"); // opens the chat
     }
@@ -63,6 +70,7 @@ class WebhookServerTest {
     @AfterEach
     void stop() {
         webhook.close();
+        bot.close();
         telegram.close();
     }
 

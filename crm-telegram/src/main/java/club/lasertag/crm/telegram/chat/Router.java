@@ -2,7 +2,6 @@ package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.chat.dialog.DialogStates;
-import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.common.InvalidInput;
 import club.lasertag.crm.domain.common.NotFound;
 import club.lasertag.crm.domain.port.in.ManageStaff;
@@ -24,8 +23,9 @@ import java.util.Optional;
  * Sends each update to the feature it belongs to: a command to the feature that declares it, a button press by
  * its callback prefix, text to the feature whose dialog the chat is in. The one place that checks permissions:
  * each command, button and dialog flow declares the permission it needs, and a role without it gets the
- * feature's polite refusal instead. Handles each update once, and turns every failure into an answer: nothing a
- * user does can stop the bot.
+ * feature's polite refusal instead. Turns every expected failure (invalid input, something not found, a refused
+ * permission) into an answer; an unexpected one goes to the caller, {@link UpdateHandler}, which rolls back what the
+ * update did and answers with an apology: nothing a user does can stop the bot.
  */
 public final class Router {
 
@@ -42,13 +42,12 @@ public final class Router {
     private final Map<String, Feature<?>> byFlow = new HashMap<>();
     private final CommandCatalog commands;
     private final ManageStaff staff;
-    private final ProcessedUpdates processed;
     private final DialogStates dialogs;
     private final Clock clock;
     private final CommandMenu menu;
 
-    public Router(List<? extends Feature<?>> features, ManageStaff staff, ProcessedUpdates processed,
-            DialogStates dialogs, Clock clock, CommandMenu menu) {
+    public Router(List<? extends Feature<?>> features, ManageStaff staff, DialogStates dialogs, Clock clock,
+            CommandMenu menu) {
         List<Command> declared = new ArrayList<>(List.of(CANCEL));
         for (Feature<?> feature : features) {
             for (Command command : feature.commands()) {
@@ -66,7 +65,6 @@ public final class Router {
         }
         this.commands = new CommandCatalog(declared);
         this.staff = staff;
-        this.processed = processed;
         this.dialogs = dialogs;
         this.clock = clock;
         this.menu = menu;
@@ -77,15 +75,16 @@ public final class Router {
         return commands;
     }
 
-    /** Handles one update; never throws. */
+    /**
+     * Handles one update (once: {@link UpdateHandler} records it, in the same unit of work) and answers a pressed
+     * button in any case.
+     *
+     * @throws RuntimeException for an unexpected failure, after which the update's work is to be rolled back
+     */
     public void handle(Incoming incoming, Replies replies) {
         Texts texts = Texts.forLocale(incoming.from().locale());
         try {
-            if (processed.markProcessed(incoming.updateId())) {
-                route(incoming, replies, texts);
-            } else {
-                log.info("update {} was handled before; skipped", incoming.updateId());
-            }
+            route(incoming, replies, texts);
         } catch (InvalidInput e) {
             replies.send(Screen.of(texts.invalid(e)));
         } catch (NotFound e) {
@@ -94,12 +93,9 @@ public final class Router {
             // Buttons and commands match the role, so this is a stale or forged button or a member demoted since.
             log.info("update {}: {}", incoming.updateId(), e.getMessage());
             replies.send(Screen.of(texts.get("access.notPermitted")));
-        } catch (RuntimeException e) {
-            log.error("update {} failed", incoming.updateId(), e);
-            safely(() -> replies.send(Screen.of(texts.get("error.internal"))));
         } finally {
             if (incoming.content() instanceof Incoming.Press || incoming.content() instanceof Incoming.Unsupported) {
-                safely(() -> replies.notice(null));
+                replies.notice(null);
             }
         }
     }
@@ -217,14 +213,6 @@ public final class Router {
         if (previous != null) {
             throw new IllegalArgumentException("'" + key + "' is claimed by " + previous.getClass().getSimpleName()
                     + " and " + feature.getClass().getSimpleName());
-        }
-    }
-
-    private static void safely(Runnable reply) {
-        try {
-            reply.run();
-        } catch (RuntimeException e) {
-            log.error("could not answer", e);
         }
     }
 }

@@ -1,9 +1,10 @@
 package club.lasertag.crm.telegram.edge;
 
+import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.telegram.chat.Command;
 import club.lasertag.crm.telegram.chat.Incoming;
-import club.lasertag.crm.telegram.chat.Router;
 import club.lasertag.crm.telegram.chat.Texts;
+import club.lasertag.crm.telegram.chat.UpdateHandler;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.BotCommand;
@@ -21,8 +22,11 @@ import java.util.Optional;
 
 /**
  * The CRM bot on Telegram: registers its commands, receives updates by long polling ({@link LongPoller}) or from a
- * webhook through {@link #handle}, and hands each to the {@link Router}. A failing update is logged and confirmed, never
- * allowed to stop polling.
+ * webhook through {@link #handle}, hands each to the {@link UpdateHandler} (one unit of work: its effects, its
+ * "processed" record and its replies in the outbox) and, once that committed, sends its replies
+ * ({@link OutboxRelay}). An update is confirmed to Telegram only after its unit of work committed; one that cannot
+ * be committed at all (the database is down) is not confirmed, and polling waits a little before asking again.
+ * A failing update never stops polling.
  */
 public final class CrmBot implements AutoCloseable {
 
@@ -30,15 +34,19 @@ public final class CrmBot implements AutoCloseable {
 
     private final TelegramBot bot;
     private final TelegramGateway telegram;
-    private final Router router;
+    private final UpdateHandler handler;
+    private final OutboxRelay relay;
     private volatile UpdateConverter converter = new UpdateConverter("");
     private volatile boolean stopping;
     private LongPoller poller;
+    /** Updates that could not be committed in a row: how long to wait before polling again. */
+    private int uncommitted;
 
-    public CrmBot(TelegramBot bot, TelegramGateway telegram, Router router) {
+    public CrmBot(TelegramBot bot, TelegramGateway telegram, UpdateHandler handler, Outbox outbox) {
         this.bot = bot;
         this.telegram = telegram;
-        this.router = router;
+        this.handler = handler;
+        this.relay = new OutboxRelay(telegram, outbox);
     }
 
     /**
@@ -53,11 +61,12 @@ public final class CrmBot implements AutoCloseable {
     }
 
     /**
-     * Starts long polling on a thread of its own (dropping any webhook, which would block it); updates are handled
-     * one at a time, in order.
+     * Sends the replies a previous run left in the outbox, then starts long polling on a thread of its own (dropping
+     * any webhook, which would block it); updates are handled one at a time, in order.
      */
     public synchronized void startPolling() {
         stopping = false;
+        relay.start();
         telegram.execute(new DeleteWebhook());
         poller = new LongPoller(telegram, this::process);
         poller.start();
@@ -70,24 +79,41 @@ public final class CrmBot implements AutoCloseable {
      * @return whether Telegram accepted the webhook
      */
     public boolean useWebhook(String url, String secret) {
+        relay.start();
         return telegram.execute(new SetWebhook().url(url).secretToken(secret)).succeeded();
     }
 
-    /** Handles one update (from polling or a webhook); never throws. */
-    public void handle(Update update) {
+    /**
+     * Handles one update (from polling or a webhook) and sends its replies; never throws.
+     *
+     * @return whether it may be confirmed to Telegram: its unit of work committed (or it was handled before, or is
+     *         of no concern to the bot); false when nothing could be committed, so Telegram must deliver it again
+     */
+    public boolean handle(Update update) {
         long started = System.nanoTime();
+        Optional<Incoming> incoming;
         try {
-            Optional<Incoming> incoming = converter.convert(update);
-            if (incoming.isEmpty()) {
-                log.info("update {} ignored", update.updateId());
-                return;
-            }
-            router.handle(incoming.get(), new TelegramReplies(telegram, incoming.get()));
-            log.info("update {} ({}) handled in {} ms", update.updateId(),
-                    incoming.get().content().getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
+            incoming = converter.convert(update);
         } catch (RuntimeException e) {
-            log.error("update {} failed", update.updateId(), e);
+            log.error("update {} cannot be read; skipped", update.updateId(), e);
+            return true;
         }
+        if (incoming.isEmpty()) {
+            log.info("update {} ignored", update.updateId());
+            return true;
+        }
+        List<Outbox.Entry> replies;
+        try {
+            replies = handler.handle(incoming.get()); // returns after the commit
+        } catch (RuntimeException e) {
+            log.error("update {} could not be handled nor recorded; not confirmed, Telegram will deliver it again",
+                    update.updateId(), e);
+            return false;
+        }
+        relay.deliver(replies);
+        log.info("update {} ({}) handled in {} ms", update.updateId(),
+                incoming.get().content().getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
+        return true;
     }
 
     /**
@@ -101,24 +127,47 @@ public final class CrmBot implements AutoCloseable {
             poller.close();
             poller = null;
         }
+        relay.close();
         bot.shutdown();
     }
 
-    /** Handles polled updates in order until closing; returns the id of the last one handled. */
+    /**
+     * Handles polled updates in order until closing or until one cannot be committed; returns the id of the last one
+     * committed, the offset the poller may confirm.
+     */
     private int process(List<Update> updates) {
         int lastHandled = LongPoller.NONE;
         for (Update update : updates) {
             if (stopping) {
                 break;
             }
-            handle(update);
+            if (!handle(update)) {
+                pauseAfterUncommitted();
+                break;
+            }
+            uncommitted = 0;
             lastHandled = update.updateId();
         }
         return lastHandled;
     }
 
+    /** While updates cannot be committed, waits 1, 2, 4 ... up to 30 s before polling for them again. */
+    private void pauseAfterUncommitted() {
+        uncommitted++;
+        long waitMillis = Math.min(30_000L, 1_000L << Math.min(uncommitted - 1, 5));
+        long deadline = System.currentTimeMillis() + waitMillis;
+        while (!stopping && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(Math.min(100, Math.max(1, deadline - System.currentTimeMillis())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private void registerCommands(Texts texts, String languageCode) {
-        SetMyCommands request = new SetMyCommands(botCommands(router.commands().publicMenu(), texts));
+        SetMyCommands request = new SetMyCommands(botCommands(handler.commands().publicMenu(), texts));
         telegram.execute(languageCode == null ? request : request.languageCode(languageCode));
     }
 

@@ -1,8 +1,7 @@
 package club.lasertag.crm.telegram.edge;
 
 import club.lasertag.crm.telegram.chat.Button;
-import club.lasertag.crm.telegram.chat.Incoming;
-import club.lasertag.crm.telegram.chat.Replies;
+import club.lasertag.crm.telegram.chat.Reply;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import club.lasertag.crm.telegram.edge.gateway.TelegramResult;
@@ -16,62 +15,68 @@ import com.pengrad.telegrambot.request.SendMessage;
 
 import java.util.List;
 
-/** {@link Replies} for one update, as Bot API calls through the gateway. */
-final class TelegramReplies implements Replies {
+/** Sends a {@link Reply} as Bot API calls through the gateway, and says whether it is done. */
+final class TelegramReplies {
+
+    /** What became of a reply. */
+    enum Delivery {
+        /** Telegram shows it (or it changed nothing: "message is not modified"). */
+        DONE,
+        /** Telegram refused it for good (a 4xx other than 429, e.g. a callback query too old): resending changes nothing. */
+        REFUSED,
+        /** Not done, or not known to be done (no answer, 5xx, flood wait over the budget): to be sent again later. */
+        RETRY
+    }
 
     private final TelegramGateway telegram;
-    private final long chatId;
-    private final Integer pressedMessageId;
-    private final String callbackId;
-    private boolean noticed;
 
-    TelegramReplies(TelegramGateway telegram, Incoming incoming) {
+    TelegramReplies(TelegramGateway telegram) {
         this.telegram = telegram;
-        this.chatId = incoming.chatId();
-        if (incoming.content() instanceof Incoming.Press press) {
-            this.pressedMessageId = press.messageId();
-            this.callbackId = press.callbackId();
-        } else {
-            this.pressedMessageId = null;
-            this.callbackId = incoming.content() instanceof Incoming.Unsupported other ? other.callbackIdOrNull() : null;
-        }
     }
 
-    @Override
-    public void send(Screen screen) {
-        telegram.execute(new SendMessage(chatId, screen.html())
-                .parseMode(ParseMode.HTML)
-                .linkPreviewOptions(new LinkPreviewOptions().isDisabled(true))
-                .replyMarkup(keyboard(screen.keyboard())));
+    Delivery deliver(long chatId, Reply reply) {
+        if (reply instanceof Reply.Send send) {
+            return delivery(send(chatId, send.screen()));
+        }
+        if (reply instanceof Reply.Show show) {
+            return show(chatId, show);
+        }
+        Reply.Notice notice = (Reply.Notice) reply;
+        AnswerCallbackQuery answer = new AnswerCallbackQuery(notice.callbackId());
+        return delivery(telegram.execute(notice.text() == null ? answer : answer.text(notice.text())));
     }
 
-    @Override
-    public void show(Screen screen) {
-        if (pressedMessageId == null) {
-            send(screen);
-            return;
-        }
-        TelegramResult<?> edit = telegram.execute(new EditMessageText(chatId, pressedMessageId, screen.html())
+    private Delivery show(long chatId, Reply.Show show) {
+        Screen screen = show.screen();
+        TelegramResult<?> edit = telegram.execute(new EditMessageText(chatId, show.messageId(), screen.html())
                 .parseMode(ParseMode.HTML)
                 .linkPreviewOptions(new LinkPreviewOptions().isDisabled(true))
                 .replyMarkup(keyboard(screen.keyboard())));
         if (edit.messageCannotBeEdited()) {
             // Deleted or too old to edit: the user still gets the screen. Only on Telegram's definite word: after
             // an edit with an unknown outcome (which may have landed) a new message could show the screen twice.
-            send(screen);
+            return delivery(send(chatId, screen));
         }
+        return delivery(edit);
     }
 
-    @Override
-    public void notice(String text) {
-        if (callbackId == null || noticed) {
-            return;
-        }
-        noticed = true;
-        AnswerCallbackQuery answer = new AnswerCallbackQuery(callbackId);
-        telegram.execute(text == null ? answer : answer.text(text));
+    private TelegramResult<?> send(long chatId, Screen screen) {
+        return telegram.execute(new SendMessage(chatId, screen.html())
+                .parseMode(ParseMode.HTML)
+                .linkPreviewOptions(new LinkPreviewOptions().isDisabled(true))
+                .replyMarkup(keyboard(screen.keyboard())));
     }
 
+    private static Delivery delivery(TelegramResult<?> result) {
+        if (result.succeeded()) {
+            return Delivery.DONE;
+        }
+        if (result.status() == TelegramResult.Status.FAILED && result.errorCode() >= 400 && result.errorCode() < 500
+                && result.errorCode() != 429) {
+            return Delivery.REFUSED;
+        }
+        return Delivery.RETRY;
+    }
 
     private static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {
         InlineKeyboardMarkup markup = new InlineKeyboardMarkup();

@@ -1,7 +1,6 @@
 package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.chat.testing.InMemoryDialogStates;
-import club.lasertag.crm.chat.testing.InMemoryProcessedUpdates;
 import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.domain.testing.TestCrm;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,8 @@ class RouterAccessTest {
         }
     };
 
-    private final Router router = new Router(List.of(careless), crm.staffService, new InMemoryProcessedUpdates(),
-            new InMemoryDialogStates(), crm.clock, CommandMenu.NONE);
+    private final Router router = new Router(List.of(careless), crm.staffService, new InMemoryDialogStates(),
+            crm.clock, CommandMenu.NONE);
 
     @Test
     void anInstructorsRefusedBookingIsAnsweredPolitely() {

@@ -6,14 +6,12 @@ import club.lasertag.crm.botapi.BotApiEmulator;
 import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.botapi.Fault;
-import club.lasertag.crm.telegram.chat.Incoming;
+import club.lasertag.crm.telegram.chat.Reply;
 import club.lasertag.crm.telegram.chat.Screen;
-import club.lasertag.crm.telegram.chat.Sender;
 import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.request.SendMessage;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +32,7 @@ class TelegramRepliesTest {
         bot = TelegramClients.create(emulator.token(), emulator.apiUrl());
         emulator.sendText(ANNA, ANNA.id(), "/calendar");
         pressed = bot.execute(new SendMessage(ANNA.id(), "Календарь")).message().messageId();
-        Incoming press = new Incoming(1, ANNA.id(), true, new Sender(ANNA.id(), "Анна", null, Locale.ROOT),
-                new Incoming.Press("press-1", pressed, "cal:next"));
-        replies = new TelegramReplies(new TelegramGateway(bot, duration -> { }), press);
+        replies = new TelegramReplies(new TelegramGateway(bot, duration -> { }));
     }
 
     @AfterEach
@@ -49,7 +45,7 @@ class TelegramRepliesTest {
     void anEditWhoseConnectionDroppedIsRepeatedNeverShownAsANewMessage() {
         emulator.failNext("editMessageText", 1, Fault.droppedConnection());
 
-        replies.show(Screen.of("Календарь: май"));
+        show(Screen.of("Календарь: май"));
 
         assertThat(emulator.chat(ANNA.id()).botMessages()).singleElement()
                 .satisfies(message -> assertThat(message.text()).isEqualTo("Календарь: май"));
@@ -60,7 +56,7 @@ class TelegramRepliesTest {
     void anEditThatLandedBeforeTheConnectionDroppedIsNotShownTwice() {
         emulator.failNext("editMessageText", 1, Fault.droppedConnectionAfterDoing());
 
-        replies.show(Screen.of("Календарь: май"));
+        show(Screen.of("Календарь: май"));
 
         assertThat(emulator.chat(ANNA.id()).botMessages()).extracting(ChatMessage::text).containsExactly("Календарь: май");
     }
@@ -69,7 +65,7 @@ class TelegramRepliesTest {
     void anEditThatKeepsFailingWithoutAnAnswerSendsNoNewMessage() {
         emulator.failNext("editMessageText", 20, Fault.droppedConnection());
 
-        replies.show(Screen.of("Календарь: май"));
+        show(Screen.of("Календарь: май"));
 
         assertThat(emulator.chat(ANNA.id()).botMessages()).extracting(ChatMessage::text).containsExactly("Календарь");
     }
@@ -78,7 +74,7 @@ class TelegramRepliesTest {
     void aMessageTelegramCannotEditIsReplacedByANewOne() {
         emulator.failNext("editMessageText", 1, Fault.error(400, "Bad Request: message to edit not found"));
 
-        replies.show(Screen.of("Календарь: май"));
+        show(Screen.of("Календарь: май"));
 
         assertThat(emulator.chat(ANNA.id()).botMessages()).extracting(ChatMessage::text)
                 .containsExactly("Календарь", "Календарь: май");
@@ -89,8 +85,24 @@ class TelegramRepliesTest {
     void otherRefusedEditsAreNotSentAnew() {
         emulator.failNext("editMessageText", 1, Fault.error(403, "Forbidden: bot was blocked by the user"));
 
-        replies.show(Screen.of("Календарь: май"));
+        show(Screen.of("Календарь: май"));
 
         assertThat(emulator.calls("sendMessage")).hasSize(1);
+    }
+
+    @Test
+    void whatBecameOfAReplyDecidesWhetherItIsSentAgainLater() {
+        assertThat(show(Screen.of("Календарь: май"))).isEqualTo(TelegramReplies.Delivery.DONE);
+        assertThat(show(Screen.of("Календарь: май"))).as("not modified").isEqualTo(TelegramReplies.Delivery.DONE);
+
+        emulator.failNext("sendMessage", 20, Fault.droppedConnection());
+        assertThat(replies.deliver(ANNA.id(), new Reply.Send(Screen.of("Привет")))).isEqualTo(TelegramReplies.Delivery.RETRY);
+
+        assertThat(replies.deliver(ANNA.id(), new Reply.Notice("no-such-query", null)))
+                .as("Telegram refuses an unknown or too old query for good").isEqualTo(TelegramReplies.Delivery.REFUSED);
+    }
+
+    private TelegramReplies.Delivery show(Screen screen) {
+        return replies.deliver(ANNA.id(), new Reply.Show(pressed, screen));
     }
 }

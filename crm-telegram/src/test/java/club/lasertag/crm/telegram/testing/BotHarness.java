@@ -3,6 +3,8 @@ package club.lasertag.crm.telegram.testing;
 import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.chat.dialog.DialogStates;
+import club.lasertag.crm.chat.outbox.Outbox;
+import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffId;
@@ -18,6 +20,7 @@ import club.lasertag.crm.botapi.BotApiEmulator;
 import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.chat.Router;
+import club.lasertag.crm.telegram.chat.UpdateHandler;
 import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.pengrad.telegrambot.TelegramBot;
@@ -66,6 +69,8 @@ public final class BotHarness implements AutoCloseable {
     public final EmulatedUser stranger = EmulatedUser.of(4, "Незнакомец");
     private final DialogStates dialogs;
     private final ProcessedUpdates processed;
+    private final Outbox outbox;
+    private final UnitOfWork unitOfWork;
     private CrmBot bot;
 
     public BotHarness() {
@@ -73,6 +78,8 @@ public final class BotHarness implements AutoCloseable {
         this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff());
         this.dialogs = ports.dialogStates();
         this.processed = ports.processedUpdates();
+        this.outbox = ports.outbox();
+        this.unitOfWork = ports.unitOfWork();
         arrangeStaff();
         startBot();
     }
@@ -113,9 +120,8 @@ public final class BotHarness implements AutoCloseable {
         }
         TelegramBot pengrad = TelegramClients.create(telegram.token(), telegram.apiUrl());
         TelegramGateway gateway = new TelegramGateway(pengrad, duration -> { }); // resends at once: tests never wait
-        Router router = new Router(Features.all(useCases()), crm.staffService, processed, dialogs, crm.clock,
-                new RoleMenus(gateway));
-        bot = new CrmBot(pengrad, gateway, router);
+        Router router = new Router(Features.all(useCases()), crm.staffService, dialogs, crm.clock, new RoleMenus(gateway));
+        bot = new CrmBot(pengrad, gateway, new UpdateHandler(router, unitOfWork, processed, outbox), outbox);
         bot.prepare();
         bot.startPolling();
     }

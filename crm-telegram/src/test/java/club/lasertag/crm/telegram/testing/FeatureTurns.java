@@ -1,7 +1,6 @@
 package club.lasertag.crm.telegram.testing;
 
 import club.lasertag.crm.chat.dialog.DialogStates;
-import club.lasertag.crm.chat.testing.InMemoryProcessedUpdates;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.testing.TestCrm;
@@ -29,8 +28,7 @@ public final class FeatureTurns {
     private final List<String> replies = new ArrayList<>();
 
     public FeatureTurns(TestCrm crm, DialogStates dialogs, Feature<?> feature) {
-        this.router = new Router(List.of(feature), crm.staffService, new InMemoryProcessedUpdates(), dialogs, crm.clock,
-                CommandMenu.NONE);
+        this.router = new Router(List.of(feature), crm.staffService, dialogs, crm.clock, CommandMenu.NONE);
     }
 
     /** A press of a button carrying {@code data}, by someone with {@code role}, in Russian. */

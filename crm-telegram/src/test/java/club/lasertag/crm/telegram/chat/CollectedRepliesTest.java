@@ -1,0 +1,46 @@
+package club.lasertag.crm.telegram.chat;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Replies collected as data, resolved against the update they answer. */
+class CollectedRepliesTest {
+
+    private static final Sender ANNA = new Sender(1, "Анна", null, Locale.ROOT);
+
+    @Test
+    void aPressIsAnsweredOnceAndFirstAndItsScreenShownInPlace() {
+        CollectedReplies replies = new CollectedReplies(new Incoming(9, 1, true, ANNA, new Incoming.Press("q-1", 55, "x")));
+
+        replies.show(Screen.of("screen"));
+        replies.send(Screen.of("more"));
+        replies.notice("done");
+        replies.notice(null);
+
+        assertThat(replies.replies()).containsExactly(new Reply.Notice("q-1", "done"),
+                new Reply.Show(55, Screen.of("screen")), new Reply.Send(Screen.of("more")));
+    }
+
+    @Test
+    void withoutAPressShowingIsSendingAndThereIsNothingToAnswer() {
+        CollectedReplies replies = new CollectedReplies(new Incoming(9, 1, true, ANNA, new Incoming.Text("hi")));
+
+        replies.show(Screen.of("screen"));
+        replies.notice("ignored");
+
+        assertThat(replies.replies()).containsExactly(new Reply.Send(Screen.of("screen")));
+    }
+
+    @Test
+    void anUnsupportedUpdateWithACallbackQueryIsAnswered() {
+        CollectedReplies replies = new CollectedReplies(new Incoming(9, 1, true, ANNA,
+                new Incoming.Unsupported(Incoming.Unsupported.INLINE_BUTTON, "q-2")));
+
+        replies.notice(null);
+
+        assertThat(replies.replies()).containsExactly(new Reply.Notice("q-2", null));
+    }
+}
