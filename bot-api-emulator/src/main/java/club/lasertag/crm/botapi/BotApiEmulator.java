@@ -290,6 +290,16 @@ public final class BotApiEmulator implements AutoCloseable {
         return emulation.calls();
     }
 
+    /** How many requests the bot made so far: with {@link #callsFrom}, the calls of one step of a long run. */
+    public int callCount() {
+        return emulation.callCount();
+    }
+
+    /** The requests after the first {@code index}, oldest first: cheaper than {@link #calls()} in a long run. */
+    public List<ApiCall> callsFrom(int index) {
+        return emulation.callsFrom(index);
+    }
+
     public List<ApiCall> calls(String method) {
         return calls().stream().filter(call -> call.method().equalsIgnoreCase(method)).toList();
     }
