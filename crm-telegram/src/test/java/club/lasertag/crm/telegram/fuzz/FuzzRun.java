@@ -21,6 +21,7 @@ import club.lasertag.crm.telegram.bot.Features;
 import club.lasertag.crm.telegram.chat.Router;
 import club.lasertag.crm.telegram.edge.CrmBot;
 import club.lasertag.crm.telegram.edge.RoleMenus;
+import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import club.lasertag.crm.telegram.fuzz.FuzzedUpdates.Fuzzed;
@@ -58,12 +59,13 @@ final class FuzzRun {
     private static final String EDIT_NOT_FOUND = "message to edit not found";
 
     /** What a run found, with the seed and count to repeat it. */
-    record Outcome(long seed, int updates, Duration took, List<String> findings, Map<String, Integer> kinds) {
+    record Outcome(long seed, int updates, Duration took, List<String> findings, Map<String, Integer> kinds,
+            Map<String, Integer> calls) {
 
         String summary(String database) {
             return "fuzz " + database + ": " + updates + " updates, seed " + seed + " (-Dfuzz.seed=" + seed
                     + " -Dfuzz.updates=" + updates + "), " + took.toMillis() + " ms, " + findings.size()
-                    + " findings; kinds " + kinds;
+                    + " findings; updates " + kinds + "; Bot API calls " + calls;
         }
     }
 
@@ -98,8 +100,8 @@ final class FuzzRun {
         Level botLevel = botLog.getLevel();
         BotLog log = new BotLog(Thread.currentThread());
         try (BotApiEmulator telegram = BotApiEmulator.start()) {
-            TelegramBot pengrad = new TelegramBot.Builder(telegram.token()).apiUrl(telegram.apiUrl()).build();
-            TelegramGateway gateway = new TelegramGateway(pengrad, duration -> { }, 3, Duration.ofSeconds(60));
+            TelegramBot pengrad = TelegramClients.create(telegram.token(), telegram.apiUrl());
+            TelegramGateway gateway = new TelegramGateway(pengrad, duration -> { });
             Router router = new Router(Features.all(BotHarness.useCasesOf(crm)), crm.staffService,
                     ports.processedUpdates(), ports.dialogStates(), crm.clock, new RoleMenus(gateway));
             CrmBot bot = new CrmBot(pengrad, gateway, router);
@@ -107,6 +109,7 @@ final class FuzzRun {
             FuzzedUpdates updates = new FuzzedUpdates(new Random(seed), telegram, staff, strangers);
             List<String> findings = new ArrayList<>();
             Map<String, Integer> kinds = new TreeMap<>();
+            Map<String, Integer> calls = new TreeMap<>();
             log.start();
             root.addAppender(log);
             // The bot logs each update at INFO: thousands of lines that say nothing here. WARN and up still pass.
@@ -119,12 +122,14 @@ final class FuzzRun {
                 int before = telegram.callCount();
                 Update update = BotUtils.parseUpdate(fuzzed.json());
                 bot.handle(update);
-                check(fuzzed, telegram.callsFrom(before), findings);
+                List<ApiCall> made = telegram.callsFrom(before);
+                made.forEach(call -> calls.merge(call.method() + (call.succeeded() ? "" : " failed"), 1, Integer::sum));
+                check(fuzzed, made, findings);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             findings.addAll(log.findings);
             bot.close();
-            return new Outcome(seed, count, took, findings, kinds);
+            return new Outcome(seed, count, took, findings, kinds, calls);
         } finally {
             botLog.setLevel(botLevel);
             root.detachAppender(log);
@@ -138,7 +143,7 @@ final class FuzzRun {
             Client client = crm.clients.add(aClient().surname(surnames[i]).phone("+7912000000" + i).build());
             for (int day = 0; day < 3; day++) {
                 BookingOutcome booked = crm.bookingService.book(BookingRequestBuilder.aBooking().client(client.id())
-                        .on(LocalDate.of(2030, 6, 1 + day + i * 3)).at("1" + (2 + day) + ":00").build(), manager);
+                        .on(LocalDate.of(2030, 6, 2 + day + i * 3)).at("1" + (2 + day) + ":00").build(), manager);
                 if (!(booked instanceof BookingOutcome.Booked)) {
                     throw new AssertionError("arranged booking refused: " + booked);
                 }
