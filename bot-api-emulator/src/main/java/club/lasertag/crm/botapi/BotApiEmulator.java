@@ -57,6 +57,7 @@ public final class BotApiEmulator implements AutoCloseable {
 
     private final Emulation emulation = new Emulation();
     private final BotApiMethods methods;
+    private final java.util.List<Stall> stalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private BotApiEmulator(int port, String token) throws IOException {
         this.token = token;
@@ -352,6 +353,16 @@ public final class BotApiEmulator implements AutoCloseable {
     }
 
     /**
+     * The next call of {@code method} (case-insensitive) to chat {@code chatId} is held in flight until
+     * {@link Stall#release}, then dropped unanswered without being carried out: to kill the bot while it waits.
+     */
+    public Stall stallNext(String method, long chatId) {
+        Stall stall = new Stall(method, chatId);
+        stalls.add(stall);
+        return stall;
+    }
+
+    /**
      * Back to a fresh emulator's state for tests that share one: no chats, pending updates, callback queries,
      * logged calls, command menus, webhook, injected faults or listeners; long polls waiting now return empty.
      * Update and callback query ids go on from where they were, so a bot that remembers handled update ids
@@ -363,6 +374,7 @@ public final class BotApiEmulator implements AutoCloseable {
 
     @Override
     public void close() {
+        stalls.forEach(Stall::release);
         emulation.close();
         server.stop(0);
         executor.shutdownNow();
@@ -401,6 +413,11 @@ public final class BotApiEmulator implements AutoCloseable {
             Optional<Fault> fault = emulation.takeFault(method);
             params = RequestParams.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body,
                     exchange.getRequestURI().getRawQuery());
+            Optional<Stall> stall = takeStall(method, params.get("chat_id").orElse(""));
+            if (stall.isPresent()) {
+                stall.get().hold();
+                fault = Optional.of(Fault.droppedConnection());
+            }
             if (fault.isPresent() && !fault.get().afterDoing()) {
                 reply = Reply.fault(fault.get());
             } else {
@@ -427,6 +444,16 @@ public final class BotApiEmulator implements AutoCloseable {
         if (reply.json != null) { // no JSON: drop the connection by closing the exchange unanswered
             respond(exchange, reply.code == 0 ? 200 : reply.code, reply.json);
         }
+    }
+
+    private synchronized Optional<Stall> takeStall(String method, String chatId) {
+        for (Stall stall : stalls) {
+            if (stall.matches(method, chatId)) {
+                stalls.remove(stall);
+                return Optional.of(stall);
+            }
+        }
+        return Optional.empty();
     }
 
     /** What to answer: {@code json} null means drop the connection; {@code code} 0 means OK. */

@@ -251,6 +251,22 @@ class BotApiEmulatorTest {
         }
 
         @Test
+        void aStalledCallIsHeldInFlightThenDroppedWithoutBeingDone() throws Exception {
+            Stall stall = emulator.stallNext("sendMessage", ANNA_CHAT);
+            java.util.concurrent.CompletableFuture<SendResponse> call = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> bot.execute(new SendMessage(ANNA_CHAT, "held")));
+
+            assertThat(stall.awaitCaught(WAIT)).isTrue();
+            Thread.sleep(100);
+            assertThat(call).isNotDone();
+            stall.release();
+
+            assertThatThrownBy(call::join).hasRootCauseInstanceOf(java.io.IOException.class);
+            assertThat(emulator.chat(ANNA_CHAT).botMessages()).isEmpty();
+            assertThat(bot.execute(new SendMessage(ANNA_CHAT, "next")).isOk()).as("only the next call is held").isTrue();
+        }
+
+        @Test
         void sendMessageWithInlineKeyboardAndPressAButton() {
             SendResponse sent = bot.execute(new SendMessage(ANNA_CHAT, "<b>Клиент</b> Иванов")
                     .parseMode(ParseMode.HTML)

@@ -19,6 +19,7 @@ import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.persistence.JooqPorts;
 import club.lasertag.crm.telegram.bot.Features;
 import club.lasertag.crm.telegram.chat.Router;
+import club.lasertag.crm.telegram.chat.UpdateHandler;
 import club.lasertag.crm.telegram.edge.CrmBot;
 import club.lasertag.crm.telegram.edge.RoleMenus;
 import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
@@ -103,8 +104,9 @@ final class FuzzRun {
             TelegramBot pengrad = TelegramClients.create(telegram.token(), telegram.apiUrl());
             TelegramGateway gateway = new TelegramGateway(pengrad, duration -> { });
             Router router = new Router(Features.all(BotHarness.useCasesOf(crm)), crm.staffService,
-                    ports.processedUpdates(), ports.dialogStates(), crm.clock, new RoleMenus(gateway));
-            CrmBot bot = new CrmBot(pengrad, gateway, router);
+                    ports.dialogStates(), crm.clock, new RoleMenus(gateway));
+            CrmBot bot = new CrmBot(pengrad, gateway,
+                    new UpdateHandler(router, ports.unitOfWork(), ports.processedUpdates(), ports.outbox()), ports.outbox());
             bot.prepare();
             FuzzedUpdates updates = new FuzzedUpdates(new Random(seed), telegram, staff, strangers);
             List<String> findings = new ArrayList<>();
