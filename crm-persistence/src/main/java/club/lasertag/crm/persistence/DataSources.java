@@ -24,7 +24,17 @@ public final class DataSources {
     /** SQLite waits this long for another writer before failing with SQLITE_BUSY. */
     static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
 
-    private static final int POSTGRESQL_POOL_SIZE = 5;
+    /** At least the bot's default handler threads (8): a handler waiting for a free connection looks like an outage. */
+    private static final int POSTGRESQL_POOL_SIZE = 10;
+    private static final int POSTGRESQL_MIN_IDLE = 2;
+    /**
+     * How long taking a PostgreSQL connection may wait before it fails (HikariCP's default is 30 s): while the
+     * server is unreachable, a manager is told so within about this long (the bot's promise is 2 s), and the update
+     * is retried later instead of holding a handler thread.
+     */
+    static final long POSTGRESQL_CONNECTION_TIMEOUT_MILLIS = 1_200;
+    /** Checking that an idle connection still works; less than the connection timeout, as HikariCP requires. */
+    static final long POSTGRESQL_VALIDATION_TIMEOUT_MILLIS = 1_000;
     /** Readers share the file (WAL); writers queue for its single write lock whatever the pool size. */
     private static final int SQLITE_POOL_SIZE = 4;
 
@@ -84,7 +94,10 @@ public final class DataSources {
         return new HikariDataSource(pool);
     }
 
-    /** A small HikariCP pool for PostgreSQL; close it with {@link #close(DataSource)} or directly. */
+    /**
+     * A small HikariCP pool for PostgreSQL that fails fast while the server is unreachable
+     * ({@value #POSTGRESQL_CONNECTION_TIMEOUT_MILLIS} ms); close it with {@link #close(DataSource)} or directly.
+     */
     public static HikariDataSource postgresql(String jdbcUrl, String user, String password) {
         if (kind(jdbcUrl) != DatabaseKind.POSTGRESQL) {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + JdbcUrls.redacted(jdbcUrl));
@@ -95,6 +108,9 @@ public final class DataSources {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(POSTGRESQL_POOL_SIZE);
+        config.setMinimumIdle(POSTGRESQL_MIN_IDLE); // a quiet club (and each test's pool) holds few server connections
+        config.setConnectionTimeout(POSTGRESQL_CONNECTION_TIMEOUT_MILLIS);
+        config.setValidationTimeout(POSTGRESQL_VALIDATION_TIMEOUT_MILLIS);
         return new HikariDataSource(config);
     }
 
