@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 final class UpdateJob implements ChatLanes.Job {
 
     /** Waits between attempts while the database is unavailable. */
-    static final Backoff RETRY = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8));
+    static final Backoff RETRY = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5));
 
     private static final Logger log = LoggerFactory.getLogger(UpdateJob.class);
 
