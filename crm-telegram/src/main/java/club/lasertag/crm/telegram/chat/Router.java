@@ -162,7 +162,7 @@ public final class Router {
         }
         Feature<?> feature = byCommand.get(command.name());
         if (feature == null) {
-            turn.replies().send(Screen.of(turn.t("command.unknown", Html.escape(command.name()))));
+            turn.replies().send(Screen.of(turn.t("command.unknown", Html.escape(Texts.echo(command.name())))));
             return;
         }
         if (!mayUse(turn, command.name())) {
