@@ -56,7 +56,8 @@ class DatabaseOutageScenarioTest {
         Matcher url = URL.matcher(postgres.jdbcUrl());
         assertThat(url.matches()).as(postgres.jdbcUrl()).isTrue();
         proxy = TcpProxy.to(url.group(1), url.group(2) == null ? 5432 : Integer.parseInt(url.group(2)));
-        pool = DataSources.postgresql("jdbc:postgresql://127.0.0.1:" + proxy.port() + url.group(3), null, null);
+        pool = DataSources.postgresql("jdbc:postgresql://127.0.0.1:" + proxy.port() + url.group(3), null, null,
+                DataSources.FAIL_FAST_CONNECTION_TIMEOUT); // as the app's PostgresPersistenceModule
         JooqPorts ports = JooqPorts.create(pool, SQLDialect.POSTGRES);
         TestCrm crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff());
         crm.staff.save(new StaffMember(BotHarness.staffIdOf(manager), "Мария", Role.MANAGER));
