@@ -25,6 +25,13 @@ import java.time.Clock;
  */
 final class TelegramModule extends AbstractModule {
 
+    private final int handlerThreads;
+
+    /** @param handlerThreads how many updates (of different chats) are handled at once */
+    TelegramModule(int handlerThreads) {
+        this.handlerThreads = handlerThreads;
+    }
+
     @Provides
     @Singleton
     TelegramBot telegramBot(BotApiEndpoint endpoint) {
@@ -52,6 +59,6 @@ final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     CrmBot crmBot(TelegramBot bot, TelegramGateway gateway, UpdateHandler handler, Outbox outbox) {
-        return new CrmBot(bot, gateway, handler, outbox);
+        return new CrmBot(bot, gateway, handler, outbox, handlerThreads);
     }
 }

@@ -79,7 +79,8 @@ public final class Router {
      * Handles one update (once: {@link UpdateHandler} records it, in the same unit of work) and answers a pressed
      * button in any case.
      *
-     * @throws RuntimeException for an unexpected failure, after which the update's work is to be rolled back
+     * @throws RuntimeException for an unexpected failure, after which the update's work is to be rolled back (a
+     *                          {@link DatabaseUnavailable} one is handled again later, see {@link UpdateHandler})
      */
     public void handle(Incoming incoming, Replies replies) {
         Texts texts = Texts.forLocale(incoming.from().locale());

@@ -17,10 +17,11 @@ import java.util.Objects;
  * replies after the commit ({@link #handle} returns them), and the outbox relay sends whatever a crash left unsent:
  * a reply may be sent twice, never not at all.
  *
- * <p>A failure inside the handling (a bug, a failing database statement) rolls all of it back; then, in a unit of
- * work of its own, the update is recorded with an apology as its reply, so that a poisoned update is answered and
- * never handled again. If even that cannot be written, {@link #handle} throws: nothing was committed, and the update
- * must not be confirmed to Telegram, which will deliver it again.
+ * <p>A failure inside the handling (a bug, a failing statement) rolls all of it back; then, in a unit of work of its
+ * own, the update is recorded with an apology as its reply, so that a poisoned update is answered and never handled
+ * again. When the database cannot be reached, or even the apology cannot be written, {@link #handle} throws
+ * {@link DatabaseUnavailable}: nothing was committed, and the update is to be handled again later (its lane retries
+ * it) and must not be confirmed to Telegram meanwhile.
  */
 public final class UpdateHandler {
 
@@ -48,8 +49,8 @@ public final class UpdateHandler {
      * Handles {@code incoming} and returns, after the commit, the replies it wrote to the outbox, oldest first: to
      * send now. Empty if the update was handled before.
      *
-     * @throws RuntimeException if nothing could be committed, not even the record of a failure (the database is
-     *                          unreachable): the update is to be delivered again
+     * @throws DatabaseUnavailable if nothing could be committed, not even the record of a failure: the update is to
+     *                             be handled again
      */
     public List<Outbox.Entry> handle(Incoming incoming) {
         try {
@@ -63,11 +64,22 @@ public final class UpdateHandler {
                 return append(incoming, replies.replies());
             });
         } catch (RuntimeException failure) {
+            if (DatabaseUnavailable.isCause(failure)) {
+                throw failure instanceof DatabaseUnavailable unavailable ? unavailable : new DatabaseUnavailable(failure);
+            }
             log.error("update {} failed; everything it did is rolled back, and it is answered with an apology",
                     incoming.updateId(), failure);
+            return recordFailure(incoming);
+        }
+    }
+
+    private List<Outbox.Entry> recordFailure(Incoming incoming) {
+        try {
             return unitOfWork.inTransaction(() -> processed.markProcessed(incoming.updateId())
                     ? append(incoming, apology(incoming))
                     : List.of());
+        } catch (RuntimeException e) {
+            throw e instanceof DatabaseUnavailable unavailable ? unavailable : new DatabaseUnavailable(e);
         }
     }
 

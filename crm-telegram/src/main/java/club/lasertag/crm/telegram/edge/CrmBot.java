@@ -16,19 +16,32 @@ import com.pengrad.telegrambot.request.SetWebhook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The CRM bot on Telegram: registers its commands, receives updates by long polling ({@link LongPoller}) or from a
- * webhook through {@link #handle}, hands each to the {@link UpdateHandler} (one unit of work: its effects, its
- * "processed" record and its replies in the outbox) and, once that committed, sends its replies
- * ({@link OutboxRelay}). An update is confirmed to Telegram only after its unit of work committed; one that cannot
- * be committed at all (the database is down) is not confirmed, and polling waits a little before asking again.
- * A failing update never stops polling.
+ * webhook ({@link #receive}), and hands each to the {@link UpdateHandler} in its chat's lane ({@link ChatLanes}):
+ * updates of different chats are handled concurrently on {@code handlerThreads} threads, those of one chat in order.
+ * Each update is one unit of work (its effects, its "processed" record and its replies in the outbox); once it
+ * committed, its replies are sent ({@link OutboxRelay}, which also sends what a crash left in the outbox, at start
+ * and periodically), and only then is it finished, so the poll confirms to Telegram only committed updates. A
+ * failing update is rolled back, answered with an apology and finished, never allowed to stop polling; one that
+ * finds the database unavailable is answered so and handled again when it is back ({@link UpdateJob}).
  */
 public final class CrmBot implements AutoCloseable {
+
+    /** Handler threads unless configured: updates of this many chats are handled at once. */
+    public static final int DEFAULT_HANDLER_THREADS = 8;
+    /** Updates accepted and not finished at most: then polling (or the webhook) waits. */
+    static final int MAX_IN_HAND = 100;
+    /** How long closing waits for the updates in hand; the rest are not confirmed and come again. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(8);
+    /** The lane of updates the bot ignores: they finish at once, but in order for the offset. */
+    private static final long IGNORED = Long.MIN_VALUE;
 
     private static final Logger log = LoggerFactory.getLogger(CrmBot.class);
 
@@ -36,17 +49,23 @@ public final class CrmBot implements AutoCloseable {
     private final TelegramGateway telegram;
     private final UpdateHandler handler;
     private final OutboxRelay relay;
+    private final ChatLanes lanes;
+    private final DatabaseOutage outage = new DatabaseOutage(InstantSource.system());
     private volatile UpdateConverter converter = new UpdateConverter("");
-    private volatile boolean stopping;
     private LongPoller poller;
-    /** Updates that could not be committed in a row: how long to wait before polling again. */
-    private int uncommitted;
 
+    /** @param outbox where {@code handler} writes the replies: what the relay sends */
     public CrmBot(TelegramBot bot, TelegramGateway telegram, UpdateHandler handler, Outbox outbox) {
+        this(bot, telegram, handler, outbox, DEFAULT_HANDLER_THREADS);
+    }
+
+    /** @param handlerThreads how many updates (of different chats) are handled at once */
+    public CrmBot(TelegramBot bot, TelegramGateway telegram, UpdateHandler handler, Outbox outbox, int handlerThreads) {
         this.bot = bot;
         this.telegram = telegram;
         this.handler = handler;
         this.relay = new OutboxRelay(telegram, outbox);
+        this.lanes = new ChatLanes(handlerThreads, MAX_IN_HAND);
     }
 
     /**
@@ -62,19 +81,18 @@ public final class CrmBot implements AutoCloseable {
 
     /**
      * Sends the replies a previous run left in the outbox, then starts long polling on a thread of its own (dropping
-     * any webhook, which would block it); updates are handled one at a time, in order.
+     * any webhook, which would block it); the updates are handled in their chats' lanes while polling goes on.
      */
     public synchronized void startPolling() {
-        stopping = false;
         relay.start();
         telegram.execute(new DeleteWebhook());
-        poller = new LongPoller(telegram, this::process);
+        poller = new LongPoller(telegram, new LaneSink());
         poller.start();
     }
 
     /**
      * Asks Telegram to post updates to {@code url} with {@code secret} in the X-Telegram-Bot-Api-Secret-Token
-     * header; the caller serves that URL and passes each update to {@link #handle}.
+     * header; the caller serves that URL and passes each update to {@link #receive}.
      *
      * @return whether Telegram accepted the webhook
      */
@@ -84,45 +102,49 @@ public final class CrmBot implements AutoCloseable {
     }
 
     /**
-     * Handles one update (from polling or a webhook) and sends its replies; never throws.
+     * Queues an update from the webhook in its chat's lane and returns, waiting only while too many updates are in
+     * hand. The update is handled after the webhook has answered: if the app dies before, it is lost (Telegram
+     * does not post it again).
      *
-     * @return whether it may be confirmed to Telegram: its unit of work committed (or it was handled before, or is
-     *         of no concern to the bot); false when nothing could be committed, so Telegram must deliver it again
+     * @return false when the bot is closing and did not take it
      */
-    public boolean handle(Update update) {
-        long started = System.nanoTime();
-        Optional<Incoming> incoming;
-        try {
-            incoming = converter.convert(update);
-        } catch (RuntimeException e) {
-            log.error("update {} cannot be read; skipped", update.updateId(), e);
-            return true;
-        }
-        if (incoming.isEmpty()) {
-            log.info("update {} ignored", update.updateId());
-            return true;
-        }
-        List<Outbox.Entry> replies;
-        try {
-            replies = handler.handle(incoming.get()); // returns after the commit
-        } catch (RuntimeException e) {
-            log.error("update {} could not be handled nor recorded; not confirmed, Telegram will deliver it again",
-                    update.updateId(), e);
-            return false;
-        }
-        relay.deliver(replies);
-        log.info("update {} ({}) handled in {} ms", update.updateId(),
-                incoming.get().content().getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
-        return true;
+    public boolean receive(Update update) throws InterruptedException {
+        return enqueue(update);
     }
 
     /**
-     * Stops polling after the update in hand and confirms what was handled, so Telegram neither loses an update
-     * nor delivers a handled one again; updates not handled yet come again after a restart.
+     * Handles one update now, on the calling thread, outside the lanes and without retries, and sends its replies
+     * once committed; never throws.
+     *
+     * @return whether it was committed (or handled before, or is of no concern to the bot); false when nothing could
+     *         be committed (the database is unavailable), so it is to come again
+     */
+    public boolean handle(Update update) {
+        try {
+            Optional<Incoming> incoming = converter.convert(update);
+            if (incoming.isEmpty()) {
+                log.info("update {} ignored", update.updateId());
+                return true;
+            }
+            relay.deliver(handler.handle(incoming.get())); // handle returns after the commit
+            return true;
+        } catch (RuntimeException e) {
+            log.error("update {} could not be handled nor recorded", update.updateId(), e);
+            return false;
+        }
+    }
+
+    /**
+     * Stops fetching, finishes the updates in hand (waiting {@link #STOP_WAIT} at most) and confirms the finished
+     * ones, so Telegram neither loses an update nor delivers a handled one again; updates not finished come again
+     * after a restart.
      */
     @Override
     public synchronized void close() {
-        stopping = true;
+        if (poller != null) {
+            poller.stop();
+        }
+        lanes.close(STOP_WAIT);
         if (poller != null) {
             poller.close();
             poller = null;
@@ -131,38 +153,44 @@ public final class CrmBot implements AutoCloseable {
         bot.shutdown();
     }
 
-    /**
-     * Handles polled updates in order until closing or until one cannot be committed; returns the id of the last one
-     * committed, the offset the poller may confirm.
-     */
-    private int process(List<Update> updates) {
-        int lastHandled = LongPoller.NONE;
-        for (Update update : updates) {
-            if (stopping) {
-                break;
-            }
-            if (!handle(update)) {
-                pauseAfterUncommitted();
-                break;
-            }
-            uncommitted = 0;
-            lastHandled = update.updateId();
+    private boolean enqueue(Update update) throws InterruptedException {
+        Optional<Incoming> incoming;
+        try {
+            incoming = converter.convert(update);
+        } catch (RuntimeException e) {
+            log.error("update {} cannot be read; ignored", update.updateId(), e);
+            incoming = Optional.empty();
         }
-        return lastHandled;
+        if (incoming.isEmpty()) {
+            log.info("update {} ignored", update.updateId());
+            return lanes.submit(update.updateId(), IGNORED, Optional::empty);
+        }
+        Incoming in = incoming.get();
+        UpdateJob job = new UpdateJob(in, handler, relay, new TelegramReplies(telegram), outage, UpdateJob.RETRY);
+        return lanes.submit(in.updateId(), in.chatId(), job);
     }
 
-    /** While updates cannot be committed, waits 1, 2, 4 ... up to 30 s before polling for them again. */
-    private void pauseAfterUncommitted() {
-        uncommitted++;
-        long waitMillis = Math.min(30_000L, 1_000L << Math.min(uncommitted - 1, 5));
-        long deadline = System.currentTimeMillis() + waitMillis;
-        while (!stopping && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(Math.min(100, Math.max(1, deadline - System.currentTimeMillis())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    /** What the poller hands updates to: the lanes. */
+    private final class LaneSink implements LongPoller.UpdateSink {
+
+        @Override
+        public boolean accept(Update update) throws InterruptedException {
+            return enqueue(update);
+        }
+
+        @Override
+        public long finishedBefore() {
+            return lanes.finishedBefore();
+        }
+
+        @Override
+        public boolean busy() {
+            return lanes.inHand() > 0;
+        }
+
+        @Override
+        public void awaitFinishedBeyond(long offset, Duration timeout) throws InterruptedException {
+            lanes.awaitFinishedBeyond(offset, timeout);
         }
     }
 
