@@ -46,7 +46,7 @@ final class JooqOutbox implements Outbox {
 
     @Override
     public void delivered(long id) {
-        db.deleteFrom(CRM_OUTBOX).where(CRM_OUTBOX.ID.eq(Math.toIntExact(id))).execute();
+        db.deleteFrom(CRM_OUTBOX).where(IntIds.is(CRM_OUTBOX.ID, id)).execute();
     }
 
     private static Entry entry(CrmOutboxRecord record) {

@@ -78,7 +78,8 @@ public record JooqPorts(
     public static DSLContext threadBound(DataSource dataSource, SQLDialect dialect) {
         return DSL.using(new DefaultConfiguration()
                 .set(dialect)
-                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource))));
+                .set(new ThreadLocalTransactionProvider(
+                        new UnitOfWorkConnections(new DataSourceConnectionProvider(dataSource)))));
     }
 
     /** {@code db} itself if thread-bound, else a thread-bound context derived from it. */
@@ -86,7 +87,7 @@ public record JooqPorts(
         if (db.configuration().transactionProvider() instanceof ThreadLocalTransactionProvider) {
             return db;
         }
-        return DSL.using(db.configuration().derive(
-                new ThreadLocalTransactionProvider(db.configuration().connectionProvider())));
+        return DSL.using(db.configuration().derive(new ThreadLocalTransactionProvider(
+                new UnitOfWorkConnections(db.configuration().connectionProvider()))));
     }
 }

@@ -28,7 +28,12 @@ final class JooqUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        // jOOQ rolls back on any exception and rethrows a RuntimeException or an Error as it was
-        return db.transactionResult(work::get);
+        UnitOfWorkConnections.opened();
+        try {
+            // jOOQ rolls back on any exception and rethrows a RuntimeException or an Error as it was
+            return db.transactionResult(work::get);
+        } finally {
+            UnitOfWorkConnections.closed();
+        }
     }
 }
