@@ -245,6 +245,7 @@ final class BotApiMethods {
 
     private JsonElement setWebhook(RequestParams params) {
         emulation.webhookUrl = params.get("url").orElse("");
+        emulation.webhookSecret = params.get("secret_token").orElse("");
         if (params.flag("drop_pending_updates")) {
             emulation.dropPendingUpdates();
         }
@@ -253,6 +254,7 @@ final class BotApiMethods {
 
     private JsonElement deleteWebhook(RequestParams params) {
         emulation.webhookUrl = "";
+        emulation.webhookSecret = "";
         if (params.flag("drop_pending_updates")) {
             emulation.dropPendingUpdates();
         }
