@@ -97,6 +97,17 @@ public final class BotApiEmulator implements AutoCloseable {
         return emulator;
     }
 
+    /**
+     * The next update gets id {@code first}, the following ones count on from it: for a bot that keeps the ids it
+     * handled (in its database) and meets a new emulator, as after a restart of Telegram's side.
+     */
+    public void continueUpdateIdsFrom(int first) {
+        if (first < 1) {
+            throw new IllegalArgumentException("update ids start at 1: " + first);
+        }
+        emulation.firstUpdateId(first);
+    }
+
     /** Starts on {@code port} (0 = ephemeral); only requests with {@code token} are authorized. */
     public static BotApiEmulator start(int port, String token) {
         botIdOf(token);

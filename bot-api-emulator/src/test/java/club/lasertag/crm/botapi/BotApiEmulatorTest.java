@@ -523,6 +523,17 @@ class BotApiEmulatorTest {
         }
 
         @Test
+        void updateIdsCanGoOnFromAGivenId() {
+            emulator.continueUpdateIdsFrom(5_000);
+            emulator.sendText(ANNA, ANNA_CHAT, "a");
+            emulator.sendText(ANNA, ANNA_CHAT, "b");
+
+            GetUpdatesResponse updates = bot.execute(new GetUpdates());
+
+            assertThat(updates.updates()).extracting(Update::updateId).containsExactly(5_000, 5_001);
+        }
+
+        @Test
         void aNegativeDelayIsRefused() {
             assertThatThrownBy(() -> emulator.simulateNetworkDelay(Duration.ofMillis(-1)))
                     .isInstanceOf(IllegalArgumentException.class);

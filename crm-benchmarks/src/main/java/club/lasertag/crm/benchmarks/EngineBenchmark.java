@@ -131,6 +131,10 @@ public final class EngineBenchmark {
         int managersNeeded = scenarios.stream().mapToInt(s -> s.managers).max().orElse(1);
         try (BotApiEmulator emulator = BotApiEmulator.start(0, TOKEN)) {
             emulator.simulateNetworkDelay(delay);
+            if (target != Target.ECHO) {
+                // the bot skips update ids it handled before (in an earlier group on the same database)
+                emulator.continueUpdateIdsFrom(lastHandledUpdateId(target) + 1);
+            }
             int webhookPort = mode == Mode.WEBHOOK ? freePort() : 0;
             if (mode == Mode.WEBHOOK) {
                 emulator.deliverWebhooksTo(URI.create("http://127.0.0.1:" + webhookPort + WEBHOOK_PATH), 40);
@@ -162,15 +166,24 @@ public final class EngineBenchmark {
             RssSampler rss = new RssSampler(process.pid());
             rss.start();
             try {
-                Reply reply = firstReply.get(START_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                Reply reply;
+                try {
+                    reply = firstReply.get(START_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    notes.add("!! " + group + ": no answer within " + START_TIMEOUT.toSeconds() + " s of starting; skipped (see "
+                            + settings.logs + ")");
+                    log.error("{}: no answer within {} s of starting; skipped", group, START_TIMEOUT.toSeconds());
+                    return;
+                }
                 long firstReplyMs = (reply.nanos - processStartNanos) / 1_000_000;
                 String startMethod = mode == Mode.WEBHOOK ? "setWebhook" : "getUpdates";
                 long startMs = emulator.calls(startMethod).stream().map(ApiCall::at).findFirst()
                         .map(at -> Duration.between(processStart, at).toMillis()).orElse(-1L);
                 log.info("{}: first {} after {} ms, first reply after {} ms", group, startMethod, startMs, firstReplyMs);
                 for (Scenario scenario : scenarios) {
-                    Result result = runScenario(target, scenario, delay, emulator, managers.subList(0, scenario.managers), rss);
-                    results.add(result.started(startMs, firstReplyMs));
+                    Result result = runScenario(target, scenario, delay, emulator, managers.subList(0, scenario.managers), rss)
+                            .started(startMs, firstReplyMs);
+                    results.add(result);
                     log.info("{}", result.row(baselineOf(result)));
                 }
             } finally {
@@ -304,11 +317,24 @@ public final class EngineBenchmark {
         }
     }
 
-    /** The scripted managers as staff (role manager) of the loaded database. */
-    private void addManagers(String database) throws SQLException {
-        String url = database.equals("postgresql")
+    private int lastHandledUpdateId(Target target) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(target.label));
+                java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(update_id), 0) FROM crm_processed_updates")) {
+            rs.next();
+            return (int) rs.getLong(1);
+        }
+    }
+
+    private String jdbcUrl(String database) {
+        return database.equals("postgresql")
                 ? LoadBenchmarkData.benchUrl(settings.postgresAdminUrl, settings.postgresDatabase)
                 : "jdbc:sqlite:" + settings.sqliteFile.toAbsolutePath();
+    }
+
+    /** The scripted managers as staff (role manager) of the loaded database. */
+    private void addManagers(String database) throws SQLException {
+        String url = jdbcUrl(database);
         int managers = settings.scenarios.stream().mapToInt(s -> s.managers).max().orElse(1);
         try (Connection c = DriverManager.getConnection(url);
                 PreparedStatement insert = c.prepareStatement("INSERT INTO crm_staff (telegram_user_id, display_name, role) "
@@ -328,7 +354,8 @@ public final class EngineBenchmark {
     static final class Manager {
         final BotApiEmulator emulator;
         final EmulatedUser user;
-        private volatile java.util.concurrent.CompletableFuture<Reply> pending;
+        private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Reply>> pending =
+                new java.util.concurrent.atomic.AtomicReference<>();
 
         Manager(BotApiEmulator emulator, EmulatedUser user) {
             this.emulator = emulator;
@@ -337,14 +364,14 @@ public final class EngineBenchmark {
 
         java.util.concurrent.CompletableFuture<Reply> arm() {
             java.util.concurrent.CompletableFuture<Reply> future = new java.util.concurrent.CompletableFuture<>();
-            pending = future;
+            pending.set(future);
             return future;
         }
 
         void answered(long nanos, ChatMessage message) {
-            java.util.concurrent.CompletableFuture<Reply> future = pending;
+            java.util.concurrent.CompletableFuture<Reply> future = pending.get();
             if (future != null && future.complete(new Reply(nanos, message))) {
-                pending = null;
+                pending.compareAndSet(future, null); // only this one: the manager may have armed the next already
             }
         }
     }
@@ -557,6 +584,7 @@ public final class EngineBenchmark {
         private long timeouts;
         private long bookings;
         private final Map<String, String> samples = new LinkedHashMap<>();
+        private final Map<String, List<Long>> byKind = new LinkedHashMap<>();
         private final List<String> failures = new ArrayList<>();
 
         synchronized void ok(Step step, ChatMessage reply, long latencyNanos) {
@@ -567,7 +595,19 @@ public final class EngineBenchmark {
             samples.putIfAbsent(step.kind(), reply.plainText().replace('\n', ' '));
             if (latencyNanos >= 0) {
                 latency(latencyNanos);
+                byKind.computeIfAbsent(step.kind(), k -> new ArrayList<>()).add(latencyNanos);
             }
+        }
+
+        /** p50/p99 per kind of step, e.g. {@code /today 12/40}. */
+        synchronized String byKind() {
+            StringBuilder out = new StringBuilder();
+            byKind.forEach((kind, nanos) -> {
+                long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+                out.append(String.format(Locale.ROOT, "%s %.0f/%.0f, ", kind, sorted[(sorted.length - 1) / 2] / 1e6,
+                        sorted[Math.max(0, (int) Math.ceil(0.99 * sorted.length) - 1)] / 1e6));
+            });
+            return out.length() == 0 ? "" : out.substring(0, out.length() - 2);
         }
 
         synchronized void latency(long nanos) {
@@ -664,6 +704,13 @@ public final class EngineBenchmark {
                 "p50 ms", "p99 ms", "x echo", "p99/echo", "RSS MB", "start", "1st rep", "answers"));
         for (Result result : results) {
             out.append(result.row(baselineOf(result))).append('\n');
+        }
+        out.append("\nLatency by kind of update, p50/p99 ms:\n");
+        for (Result result : results) {
+            if (result.target != Target.ECHO) {
+                out.append("  ").append(result.label().replaceAll(" +", " ")).append(": ").append(result.stats.byKind())
+                        .append('\n');
+            }
         }
         out.append("\nSample answers (first right answer of each kind, per configuration group):\n");
         Set<String> seen = new LinkedHashSet<>();
