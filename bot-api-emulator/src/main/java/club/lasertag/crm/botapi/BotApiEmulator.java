@@ -429,10 +429,11 @@ public final class BotApiEmulator implements AutoCloseable {
             Optional<Fault> fault = emulation.takeFault(method);
             params = RequestParams.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body,
                     exchange.getRequestURI().getRawQuery());
-            if (fault.isPresent()) {
+            if (fault.isPresent() && !fault.get().afterDoing()) {
                 reply = Reply.fault(fault.get());
             } else {
-                reply = Reply.ok(methods.call(method, params));
+                JsonElement result = methods.call(method, params);
+                reply = fault.isPresent() ? Reply.fault(fault.get()) : Reply.ok(result);
             }
         } catch (ApiError e) {
             reply = Reply.error(e.code(), e.description(), e.retryAfter());

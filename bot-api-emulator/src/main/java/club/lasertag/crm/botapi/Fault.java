@@ -5,8 +5,14 @@ package club.lasertag.crm.botapi;
  *
  * @param retryAfter seconds for {@code parameters.retry_after}, or {@code null}
  * @param dropConnection close the connection without any HTTP response
+ * @param afterDoing carry out the method first (then fail): the client cannot tell that it happened
  */
-public record Fault(int errorCode, String description, Integer retryAfter, boolean dropConnection) {
+public record Fault(int errorCode, String description, Integer retryAfter, boolean dropConnection, boolean afterDoing) {
+
+    /** A fault instead of the method: Telegram did nothing. */
+    public Fault(int errorCode, String description, Integer retryAfter, boolean dropConnection) {
+        this(errorCode, description, retryAfter, dropConnection, false);
+    }
 
     /** 429 with {@code parameters.retry_after}, as Telegram's flood control replies. */
     public static Fault tooManyRequests(int retryAfterSeconds) {
@@ -21,8 +27,16 @@ public record Fault(int errorCode, String description, Integer retryAfter, boole
         return new Fault(errorCode, description, null, false);
     }
 
-    /** The server closes the socket without replying; the client sees an I/O error. */
+    /** The server closes the socket without replying (and without doing anything); the client sees an I/O error. */
     public static Fault droppedConnection() {
         return new Fault(-1, "connection dropped", null, true);
+    }
+
+    /**
+     * The server does what was asked (a message is sent, an edit lands), then closes the socket without replying:
+     * the client sees an I/O error and cannot know whether it happened, as after a network failure in production.
+     */
+    public static Fault droppedConnectionAfterDoing() {
+        return new Fault(-1, "connection dropped after doing it", null, true, true);
     }
 }

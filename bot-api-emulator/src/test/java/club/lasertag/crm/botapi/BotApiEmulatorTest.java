@@ -486,6 +486,23 @@ class BotApiEmulatorTest {
 
             assertThatThrownBy(() -> bot.execute(new GetMe())).hasRootCauseInstanceOf(java.io.IOException.class);
         }
+
+        @Test
+        void droppedConnectionAfterDoingSendsTheMessageButAnswersNothing() {
+            emulator.sendText(ANNA, ANNA_CHAT, "/start");
+            emulator.failNext("sendMessage", 1, Fault.droppedConnectionAfterDoing());
+            TelegramBot noResend = new TelegramBot.Builder(emulator.token()).apiUrl(emulator.apiUrl())
+                    .okHttpClient(new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(false).build()).build();
+            try {
+                assertThatThrownBy(() -> noResend.execute(new SendMessage(ANNA_CHAT, "Заказ создан")))
+                        .hasRootCauseInstanceOf(java.io.IOException.class);
+            } finally {
+                noResend.shutdown();
+            }
+
+            assertThat(emulator.chat(ANNA_CHAT).botMessages()).extracting(ChatMessage::text).containsExactly("Заказ создан");
+            assertThat(emulator.calls("sendMessage")).extracting(ApiCall::errorCode).containsExactly(-1);
+        }
     }
 
     private static InlineKeyboardMarkup keyboard(String text, String data) {

@@ -7,6 +7,7 @@ import club.lasertag.crm.telegram.bot.Features;
 import club.lasertag.crm.telegram.edge.RoleMenus;
 import club.lasertag.crm.telegram.bot.UseCases;
 import club.lasertag.crm.telegram.chat.Router;
+import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -24,7 +25,7 @@ final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     TelegramBot telegramBot(BotApiEndpoint endpoint) {
-        return new TelegramBot.Builder(endpoint.token()).apiUrl(endpoint.baseUrl() + "/bot").build();
+        return TelegramClients.create(endpoint.token(), endpoint.baseUrl() + "/bot");
     }
 
     @Provides

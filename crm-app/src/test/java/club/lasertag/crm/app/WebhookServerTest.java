@@ -10,6 +10,7 @@ import club.lasertag.crm.botapi.BotApiEmulator;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.chat.CommandMenu;
 import club.lasertag.crm.telegram.chat.Router;
+import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import club.lasertag.crm.telegram.testing.BotHarness;
 import com.pengrad.telegrambot.TelegramBot;
@@ -51,7 +52,7 @@ class WebhookServerTest {
     void start() throws Exception {
         TestCrm crm = new TestCrm();
         UseCases useCases = BotHarness.useCasesOf(crm);
-        TelegramBot pengrad = new TelegramBot.Builder(telegram.token()).apiUrl(telegram.apiUrl()).build();
+        TelegramBot pengrad = TelegramClients.create(telegram.token(), telegram.apiUrl());
         TelegramGateway gateway = new TelegramGateway(pengrad);
         bot = new CrmBot(pengrad, gateway, new Router(Features.all(useCases), crm.staffService,
                 new InMemoryProcessedUpdates(), new InMemoryDialogStates(), crm.clock, CommandMenu.NONE));

@@ -6,12 +6,10 @@ import club.lasertag.crm.telegram.chat.Router;
 import club.lasertag.crm.telegram.chat.Texts;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.pengrad.telegrambot.TelegramBot;
-import com.pengrad.telegrambot.UpdatesListener;
 import com.pengrad.telegrambot.model.BotCommand;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.request.DeleteWebhook;
 import com.pengrad.telegrambot.request.GetMe;
-import com.pengrad.telegrambot.request.GetUpdates;
 import com.pengrad.telegrambot.request.SetMyCommands;
 import com.pengrad.telegrambot.request.SetWebhook;
 import org.slf4j.Logger;
@@ -22,22 +20,20 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The CRM bot on Telegram: registers its commands, receives updates by long polling (or from a webhook through
- * {@link #handle}), and hands each to the {@link Router}. A failing update is logged and confirmed, never
+ * The CRM bot on Telegram: registers its commands, receives updates by long polling ({@link LongPoller}) or from a
+ * webhook through {@link #handle}, and hands each to the {@link Router}. A failing update is logged and confirmed, never
  * allowed to stop polling.
  */
 public final class CrmBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CrmBot.class);
-    private static final int LONG_POLL_SECONDS = 25;
 
     private final TelegramBot bot;
     private final TelegramGateway telegram;
     private final Router router;
-    private final Object handling = new Object();
     private volatile UpdateConverter converter = new UpdateConverter("");
     private volatile boolean stopping;
-    private volatile int lastPolled;
+    private LongPoller poller;
 
     public CrmBot(TelegramBot bot, TelegramGateway telegram, Router router) {
         this.bot = bot;
@@ -56,13 +52,15 @@ public final class CrmBot implements AutoCloseable {
         registerCommands(Texts.forLocale(Locale.ENGLISH), "en");
     }
 
-    /** Starts long polling (dropping any webhook, which would block it); updates are handled one at a time, in order. */
-    public void startPolling() {
+    /**
+     * Starts long polling on a thread of its own (dropping any webhook, which would block it); updates are handled
+     * one at a time, in order.
+     */
+    public synchronized void startPolling() {
         stopping = false;
         telegram.execute(new DeleteWebhook());
-        bot.setUpdatesListener(this::process,
-                e -> log.warn("getUpdates failed: {}", telegram.redact(String.valueOf(e.getMessage()))),
-                new GetUpdates().timeout(LONG_POLL_SECONDS));
+        poller = new LongPoller(telegram, this::process);
+        poller.start();
     }
 
     /**
@@ -97,28 +95,24 @@ public final class CrmBot implements AutoCloseable {
      * nor delivers a handled one again; updates not handled yet come again after a restart.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
         stopping = true;
-        bot.removeGetUpdatesListener();
-        synchronized (handling) {
-            if (lastPolled > 0) {
-                telegram.execute(new GetUpdates().offset(lastPolled + 1).limit(1).timeout(0));
-            }
+        if (poller != null) {
+            poller.close();
+            poller = null;
         }
         bot.shutdown();
     }
 
+    /** Handles polled updates in order until closing; returns the id of the last one handled. */
     private int process(List<Update> updates) {
-        int lastHandled = UpdatesListener.CONFIRMED_UPDATES_NONE;
+        int lastHandled = LongPoller.NONE;
         for (Update update : updates) {
-            synchronized (handling) {
-                if (stopping) {
-                    break;
-                }
-                handle(update);
-                lastHandled = update.updateId();
-                lastPolled = lastHandled;
+            if (stopping) {
+                break;
             }
+            handle(update);
+            lastHandled = update.updateId();
         }
         return lastHandled;
     }

@@ -5,6 +5,7 @@ import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Replies;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
+import club.lasertag.crm.telegram.edge.gateway.TelegramResult;
 import com.pengrad.telegrambot.model.LinkPreviewOptions;
 import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
@@ -50,12 +51,13 @@ final class TelegramReplies implements Replies {
             send(screen);
             return;
         }
-        boolean edited = telegram.execute(new EditMessageText(chatId, pressedMessageId, screen.html())
+        TelegramResult<?> edit = telegram.execute(new EditMessageText(chatId, pressedMessageId, screen.html())
                 .parseMode(ParseMode.HTML)
                 .linkPreviewOptions(new LinkPreviewOptions().isDisabled(true))
-                .replyMarkup(keyboard(screen.keyboard()))).succeeded();
-        if (!edited) {
-            // Too old to edit, or deleted: the user still gets the screen.
+                .replyMarkup(keyboard(screen.keyboard())));
+        if (edit.messageCannotBeEdited()) {
+            // Deleted or too old to edit: the user still gets the screen. Only on Telegram's definite word: after
+            // an edit with an unknown outcome (which may have landed) a new message could show the screen twice.
             send(screen);
         }
     }

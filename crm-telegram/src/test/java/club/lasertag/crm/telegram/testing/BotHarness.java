@@ -18,6 +18,7 @@ import club.lasertag.crm.botapi.BotApiEmulator;
 import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.chat.Router;
+import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.pengrad.telegrambot.TelegramBot;
 
@@ -110,8 +111,8 @@ public final class BotHarness implements AutoCloseable {
         if (bot != null) {
             throw new IllegalStateException("the bot is running; stopBot() first");
         }
-        TelegramBot pengrad = new TelegramBot.Builder(telegram.token()).apiUrl(telegram.apiUrl()).build();
-        TelegramGateway gateway = new TelegramGateway(pengrad, duration -> { }, 3, Duration.ofSeconds(60));
+        TelegramBot pengrad = TelegramClients.create(telegram.token(), telegram.apiUrl());
+        TelegramGateway gateway = new TelegramGateway(pengrad, duration -> { }); // resends at once: tests never wait
         Router router = new Router(Features.all(useCases()), crm.staffService, processed, dialogs, crm.clock,
                 new RoleMenus(gateway));
         bot = new CrmBot(pengrad, gateway, router);

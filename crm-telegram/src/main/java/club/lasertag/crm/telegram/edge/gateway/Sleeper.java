@@ -2,7 +2,10 @@ package club.lasertag.crm.telegram.edge.gateway;
 
 import java.time.Duration;
 
-/** How the gateway waits before resending after a 429; tests pass one that does not really sleep. */
+/**
+ * How the gateway waits before resending, and the poller before polling again after a failure; tests pass one that
+ * records the waits instead of sleeping. Waiting ends early, with {@link InterruptedException}, on an interrupt.
+ */
 @FunctionalInterface
 public interface Sleeper {
 

@@ -1,5 +1,6 @@
 /**
- * The bot's only way to call Telegram ({@link club.lasertag.crm.telegram.edge.gateway.TelegramGateway})
+ * The bot's only way to call Telegram ({@link club.lasertag.crm.telegram.edge.gateway.TelegramGateway}, which alone
+ * decides when to resend) on pengrad built by {@link club.lasertag.crm.telegram.edge.gateway.TelegramClients}
  * (HTML escaping for user text is {@link club.lasertag.crm.telegram.chat.Html}).
  */
 package club.lasertag.crm.telegram.edge.gateway;
