@@ -63,6 +63,7 @@ public final class EngineBenchmark {
     private final AtomicLong bookingSlots = new AtomicLong();
     private final List<Result> results = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final String loadAtStart = loadAverage();
 
     private EngineBenchmark(Settings settings, LocalDate firstFreeDay) {
         this.settings = settings;
@@ -119,6 +120,10 @@ public final class EngineBenchmark {
         System.out.println(table);
         Files.createDirectories(settings.results);
         Path file = settings.results.resolve("engine-" + LocalDate.now() + ".txt");
+        if (Files.exists(file)) { // a second run that day keeps the first
+            file = settings.results.resolve("engine-" + LocalDate.now() + "-"
+                    + java.time.LocalTime.now().withNano(0).toString().replace(":", "") + ".txt");
+        }
         Files.writeString(file, table, StandardCharsets.UTF_8);
         log.info("written to {}", file);
     }
@@ -218,7 +223,7 @@ public final class EngineBenchmark {
         } catch (IllegalStateException e) {
             log.warn("not idle after {}: {}", scenario, e.getMessage());
         }
-        return new Result(target, scenario, delay, stats, settings.duration, rss.max());
+        return new Result(target, scenario, delay, stats, settings.duration, rss.max(), loadAverage().split(" ")[0]);
     }
 
     private void drive(Manager manager, Script script, Stats stats, long measureFrom, long measureTo) {
@@ -648,14 +653,14 @@ public final class EngineBenchmark {
     }
 
     record Result(Target target, Scenario scenario, Duration delay, Stats stats, Duration window, long maxRssKb,
-            long startMs, long firstReplyMs) {
+            String load, long startMs, long firstReplyMs) {
 
-        Result(Target target, Scenario scenario, Duration delay, Stats stats, Duration window, long maxRssKb) {
-            this(target, scenario, delay, stats, window, maxRssKb, -1, -1);
+        Result(Target target, Scenario scenario, Duration delay, Stats stats, Duration window, long maxRssKb, String load) {
+            this(target, scenario, delay, stats, window, maxRssKb, load, -1, -1);
         }
 
         Result started(long startMs, long firstReplyMs) {
-            return new Result(target, scenario, delay, stats, window, maxRssKb, startMs, firstReplyMs);
+            return new Result(target, scenario, delay, stats, window, maxRssKb, load, startMs, firstReplyMs);
         }
 
         double perSecond() {
@@ -672,9 +677,9 @@ public final class EngineBenchmark {
                     perSecond() / baseline.perSecond());
             String p99Ratio = baseline == null || baseline == this ? "-" : String.format(Locale.ROOT, "%.1f",
                     stats.percentileMillis(99) / baseline.stats.percentileMillis(99));
-            return String.format(Locale.ROOT, "%-38s %9.1f %9.1f %9.1f %8s %8s %7d %7d %8d   %d ok, %d wrong, %d timeouts%s",
+            return String.format(Locale.ROOT, "%-38s %9.1f %9.1f %9.1f %8s %8s %7d %7d %8d %5s   %d ok, %d wrong, %d timeouts%s",
                     label(), perSecond(), stats.percentileMillis(50), stats.percentileMillis(99), ratio, p99Ratio,
-                    maxRssKb / 1024, startMs, firstReplyMs, stats.ok, stats.wrong, stats.timeouts,
+                    maxRssKb / 1024, startMs, firstReplyMs, load, stats.ok, stats.wrong, stats.timeouts,
                     stats.bookings > 0 ? ", " + stats.bookings + " booked" : "");
         }
     }
@@ -692,16 +697,17 @@ public final class EngineBenchmark {
         StringBuilder out = new StringBuilder();
         out.append("Engine benchmark (end to end): crm-app.jar as a process against the Bot API emulator\n");
         out.append(String.format(Locale.ROOT, "run %s .. %s; %,d clients, %,d orders; warm-up %d s, measured %d s per row; "
-                        + "load average at the end %s; %d cores%n",
+                        + "load average at the start %s, at the end %s; %d cores%n",
                 started, finished, settings.clients, settings.orders, settings.warmup.toSeconds(),
-                settings.duration.toSeconds(), loadAverage(), Runtime.getRuntime().availableProcessors()));
+                settings.duration.toSeconds(), loadAtStart, loadAverage(), Runtime.getRuntime().availableProcessors()));
         out.append("latency = update made available by the emulator -> the bot's first sendMessage/editMessageText in that chat\n");
         out.append("x echo = updates/s over the echo bot's at the same N and network time (long polling); "
                 + "p99/echo = p99 over the echo bot's p99\n");
         out.append("RSS = the bot process's maximum VmRSS during the row; start = process start -> first getUpdates "
-                + "(webhook: setWebhook); 1st reply = process start -> answer to an update queued before it started\n\n");
-        out.append(String.format(Locale.ROOT, "%-38s %9s %9s %9s %8s %8s %7s %7s %8s   %s%n", "configuration", "updates/s",
-                "p50 ms", "p99 ms", "x echo", "p99/echo", "RSS MB", "start", "1st rep", "answers"));
+                + "(webhook: setWebhook); 1st reply = process start -> answer to an update queued before it started;\n"
+                + "load = the machine's 1-minute load average at the end of the row (2 cores: above 2, other work competed)\n\n");
+        out.append(String.format(Locale.ROOT, "%-38s %9s %9s %9s %8s %8s %7s %7s %8s %5s   %s%n", "configuration", "updates/s",
+                "p50 ms", "p99 ms", "x echo", "p99/echo", "RSS MB", "start", "1st rep", "load", "answers"));
         for (Result result : results) {
             out.append(result.row(baselineOf(result))).append('\n');
         }
