@@ -255,6 +255,25 @@ public final class BotApiEmulator implements AutoCloseable {
         return pressButton(user, message.chatId(), message.messageId(), data);
     }
 
+    // ---- forged updates (a test makes the update itself and hands it to the bot) ----
+
+    /**
+     * Opens the chat as if {@code user} had written there, without an update: for tests that forge updates
+     * themselves (a fuzzer, a webhook test) and need the bot's answers in this chat to be accepted.
+     */
+    public void openChat(EmulatedUser user, long chatId) {
+        emulation.change(() -> emulation.chatForUser(user, chatId));
+    }
+
+    /**
+     * A callback query the bot may answer once, for an update the test forges itself: unlike
+     * {@link #pressButton}, the message need not exist nor show a button with {@code callbackData} (a forged or
+     * stale press). Returns the query id to put in the update.
+     */
+    public String forgeCallbackQuery(EmulatedUser user, long chatId, int messageId, String callbackData) {
+        return emulation.change(() -> emulation.newCallback(user.id(), chatId, messageId, callbackData).id());
+    }
+
     private ChatMessage userMessage(EmulatedUser user, long chatId, ChatMessage.Kind kind, String text, Attachment attachment) {
         return emulation.change(() -> {
             ChatState chat = emulation.chatForUser(user, chatId);
@@ -319,6 +338,16 @@ public final class BotApiEmulator implements AutoCloseable {
     /** Every request the bot made, oldest first (getUpdates included). */
     public List<ApiCall> calls() {
         return emulation.calls();
+    }
+
+    /** How many requests the bot made so far: with {@link #callsFrom}, the calls of one step of a long run. */
+    public int callCount() {
+        return emulation.callCount();
+    }
+
+    /** The requests after the first {@code index}, oldest first: cheaper than {@link #calls()} in a long run. */
+    public List<ApiCall> callsFrom(int index) {
+        return emulation.callsFrom(index);
     }
 
     public List<ApiCall> calls(String method) {

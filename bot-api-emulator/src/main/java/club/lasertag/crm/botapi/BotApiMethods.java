@@ -20,6 +20,8 @@ final class BotApiMethods {
     static final int MAX_TEXT = 4096;
     static final int MAX_CAPTION = 1024;
     static final int MAX_CALLBACK_DATA_BYTES = 64;
+    /** The notification or alert of answerCallbackQuery: 0-200 characters. */
+    static final int MAX_CALLBACK_ANSWER = 200;
     private static final int MAX_POLL_TIMEOUT_SECONDS = 50;
     private static final Pattern COMMAND = Pattern.compile("[a-z0-9_]{1,32}");
     private static final String NOT_MODIFIED = "message is not modified: specified new message content and reply "
@@ -184,7 +186,11 @@ final class BotApiMethods {
 
     private JsonElement answerCallbackQuery(RequestParams params) {
         String id = params.require("callback_query_id");
-        emulation.answerCallback(id, params.get("text").orElse(null), params.flag("show_alert"));
+        String text = params.get("text").orElse(null);
+        if (text != null && text.length() > MAX_CALLBACK_ANSWER) {
+            throw ApiError.badRequest("MESSAGE_TOO_LONG");
+        }
+        emulation.answerCallback(id, text, params.flag("show_alert"));
         return new JsonPrimitive(true);
     }
 

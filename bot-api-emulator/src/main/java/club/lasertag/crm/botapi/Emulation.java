@@ -332,6 +332,14 @@ final class Emulation {
         return read(() -> List.copyOf(calls));
     }
 
+    List<ApiCall> callsFrom(int index) {
+        return read(() -> List.copyOf(calls.subList(Math.min(index, calls.size()), calls.size())));
+    }
+
+    int callCount() {
+        return read(calls::size);
+    }
+
     // ---- waiting ----
 
     List<ChatMessage> awaitBotMessages(long chatId, int count, Duration timeout) {

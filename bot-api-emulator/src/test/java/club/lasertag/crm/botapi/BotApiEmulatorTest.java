@@ -233,6 +233,15 @@ class BotApiEmulatorTest {
         }
     }
 
+    @Test
+    void anOpenedChatTakesTheBotsMessagesWithoutAnUpdate() {
+        emulator.openChat(ANNA, -500);
+
+        assertThat(bot.execute(new SendMessage(-500, "в группе")).isOk()).isTrue();
+        assertThat(emulator.pendingUpdateCount()).isZero();
+        assertThat(emulator.chat(-500).botMessages()).hasSize(1);
+    }
+
     @Nested
     class Messages {
 
@@ -270,6 +279,28 @@ class BotApiEmulatorTest {
             assertThat(answered.answerText()).isEqualTo("Удалено");
             BaseResponse twice = bot.execute(new AnswerCallbackQuery(queryId));
             assertThat(twice.description()).contains("query is too old");
+        }
+
+        @Test
+        void aCallbackAnswerOver200CharactersIsTooLong() {
+            int id = bot.execute(new SendMessage(ANNA_CHAT, "ok").replyMarkup(keyboard("ok", "ok"))).message().messageId();
+            String first = emulator.pressButton(ANNA, ANNA_CHAT, id, "ok");
+            String second = emulator.pressButton(ANNA, ANNA_CHAT, id, "ok");
+
+            BaseResponse tooLong = bot.execute(new AnswerCallbackQuery(first).text("я".repeat(201)));
+
+            assertThat(tooLong.description()).isEqualTo("Bad Request: MESSAGE_TOO_LONG");
+            assertThat(emulator.callbackQuery(first).orElseThrow().answered()).isFalse();
+            assertThat(bot.execute(new AnswerCallbackQuery(second).text("я".repeat(200))).isOk()).isTrue();
+        }
+
+        @Test
+        void aForgedPressNeedsNoButtonAndIsAnsweredOnce() {
+            String query = emulator.forgeCallbackQuery(ANNA, ANNA_CHAT, 999, "forged:" + "x".repeat(80));
+
+            assertThat(emulator.pendingUpdateCount()).as("the test delivers the update itself").isEqualTo(1);
+            assertThat(bot.execute(new AnswerCallbackQuery(query)).isOk()).isTrue();
+            assertThat(bot.execute(new AnswerCallbackQuery(query)).description()).contains("query is too old");
         }
 
         @Test

@@ -3,6 +3,7 @@ package club.lasertag.crm.app;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.Polygon;
 import club.lasertag.crm.persistence.JdbcUrls;
+import club.lasertag.crm.telegram.edge.CrmBot;
 
 import java.net.URI;
 import java.time.DateTimeException;
@@ -32,7 +33,8 @@ record AppConfig(
         ClubRules rules,
         String phoneRegion,
         Optional<Webhook> webhook,
-        int sandboxPort) {
+        int sandboxPort,
+        int handlerThreads) {
 
     /**
      * Webhook mode: Telegram posts updates to {@code publicUrl} (its path kept exactly as configured, a trailing
@@ -69,7 +71,8 @@ record AppConfig(
                 rules,
                 region(settings),
                 webhook(settings),
-                number(settings, "CRM_SANDBOX_PORT", 8080, 0, 65535));
+                number(settings, "CRM_SANDBOX_PORT", 8080, 0, 65535),
+                number(settings, "CRM_HANDLER_THREADS", CrmBot.DEFAULT_HANDLER_THREADS, 1, 256));
     }
 
     boolean sandbox() {
@@ -203,6 +206,6 @@ record AppConfig(
     public String toString() {
         // Never print the token or the password, also not one inside the database URL.
         return "AppConfig[telegram=" + (sandbox() ? "sandbox" : telegramApiUrl) + ", db=" + JdbcUrls.redacted(dbUrl)
-                + ", admins=" + admins + ", zone=" + rules.zone() + ", webhook=" + webhook.map(Webhook::publicUrl).orElse("off") + "]";
+                + ", admins=" + admins + ", zone=" + rules.zone() + ", webhook=" + webhook.map(Webhook::publicUrl).orElse("off") + ", handlerThreads=" + handlerThreads + "]";
     }
 }

@@ -59,11 +59,11 @@ final class Application {
 
         CrmBot bot = injector.getInstance(CrmBot.class);
         bot.prepare();
+        running.add(bot); // closed after the webhook server: it finishes the updates in hand
         if (config.webhook().isPresent()) {
             startWebhook(bot, config.webhook().get());
         } else {
             bot.startPolling();
-            running.add(bot);
         }
         if (config.sandbox()) {
             startSandbox(injector);
@@ -71,7 +71,7 @@ final class Application {
         log.info("LaserTag CRM is running");
     }
 
-    /** Stops in reverse order of starting: the bot finishes the update in hand first; the pool closes last. */
+    /** Stops in reverse order of starting: the bot finishes the updates in hand first; the pool closes last. */
     synchronized void stop() {
         if (stopped) {
             return;
@@ -106,7 +106,7 @@ final class Application {
                 .<Module>map(token -> new TelegramEndpointModule(token, config.telegramApiUrl()))
                 .orElseGet(() -> new SandboxModule(config.sandboxPort()));
         return List.of(new DomainModule(config.rules(), config.phoneRegion(), admins), persistence, botApi,
-                new TelegramModule());
+                new TelegramModule(config.handlerThreads()));
     }
 
     private void migrateDatabase(Injector injector) {

@@ -22,6 +22,13 @@ import java.time.Clock;
  */
 final class TelegramModule extends AbstractModule {
 
+    private final int handlerThreads;
+
+    /** @param handlerThreads how many updates (of different chats) are handled at once */
+    TelegramModule(int handlerThreads) {
+        this.handlerThreads = handlerThreads;
+    }
+
     @Provides
     @Singleton
     TelegramBot telegramBot(BotApiEndpoint endpoint) {
@@ -43,6 +50,6 @@ final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     CrmBot crmBot(TelegramBot bot, TelegramGateway gateway, Router router) {
-        return new CrmBot(bot, gateway, router);
+        return new CrmBot(bot, gateway, router, handlerThreads);
     }
 }

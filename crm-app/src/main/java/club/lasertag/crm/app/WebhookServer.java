@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Receives Telegram's webhook posts: only those carrying the secret token given to setWebhook, answered 401
- * otherwise, and only at the configured path exactly, answered 404 otherwise. Updates are handled one at a time,
- * in order, as in polling.
+ * otherwise, and only at the configured path exactly, answered 404 otherwise. Each update is queued in its chat's
+ * lane ({@link CrmBot#receive}) and answered 200 at once; it is handled afterwards, as in polling. Telegram does not
+ * post an answered update again, so one queued when the app dies is lost (there is no inbox table yet).
  *
  * <p>Each connection is read on a thread of its own (the JDK server would otherwise read every request on its
  * single dispatcher thread, so one client sending its head a byte at a time held back every update), and a
@@ -101,10 +102,14 @@ final class WebhookServer implements AutoCloseable {
                 exchange.sendResponseHeaders(400, -1);
                 return;
             }
-            synchronized (WebhookServer.class) {
-                bot.handle(update);
+            boolean taken;
+            try {
+                taken = bot.receive(update); // queued in its chat's lane; waits only while too many are in hand
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                taken = false;
             }
-            exchange.sendResponseHeaders(200, -1);
+            exchange.sendResponseHeaders(taken ? 200 : 503, -1); // 503: stopping; Telegram posts it again later
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
@@ -24,7 +25,18 @@ public final class DataSources {
     /** SQLite waits this long for another writer before failing with SQLITE_BUSY. */
     static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
 
-    private static final int POSTGRESQL_POOL_SIZE = 5;
+    /** At least the bot's default handler threads (8): a handler waiting for a free connection looks like an outage. */
+    private static final int POSTGRESQL_POOL_SIZE = 10;
+    private static final int POSTGRESQL_MIN_IDLE = 2;
+    /**
+     * How long the app lets taking a PostgreSQL connection wait before it fails (HikariCP's default is 30 s): while
+     * the server is unreachable, a manager is told so within about this long (the bot promises 2 s), and the update
+     * is retried later instead of holding a handler thread. The bot's default 8 handler threads do not outnumber the
+     * pool, so in the app a wait this long means the server is unreachable, not that the pool is busy.
+     */
+    public static final Duration FAIL_FAST_CONNECTION_TIMEOUT = Duration.ofMillis(1_200);
+    /** For callers that may outnumber the pool (tests racing fifty bookings, benchmarks): wait as HikariCP does. */
+    static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(30);
     /** Readers share the file (WAL); writers queue for its single write lock whatever the pool size. */
     private static final int SQLITE_POOL_SIZE = 4;
 
@@ -84,8 +96,20 @@ public final class DataSources {
         return new HikariDataSource(pool);
     }
 
-    /** A small HikariCP pool for PostgreSQL; close it with {@link #close(DataSource)} or directly. */
+    /**
+     * A small HikariCP pool for PostgreSQL, waiting up to 30 s for a free connection; close it with
+     * {@link #close(DataSource)} or directly.
+     */
     public static HikariDataSource postgresql(String jdbcUrl, String user, String password) {
+        return postgresql(jdbcUrl, user, password, DEFAULT_CONNECTION_TIMEOUT);
+    }
+
+    /**
+     * A small HikariCP pool for PostgreSQL whose {@code getConnection} fails after {@code connectionTimeout}
+     * (at least 250 ms, HikariCP's floor) when no connection can be had: {@link #FAIL_FAST_CONNECTION_TIMEOUT} for
+     * the app, so that an unreachable server is noticed at once.
+     */
+    public static HikariDataSource postgresql(String jdbcUrl, String user, String password, Duration connectionTimeout) {
         if (kind(jdbcUrl) != DatabaseKind.POSTGRESQL) {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + JdbcUrls.redacted(jdbcUrl));
         }
@@ -95,6 +119,10 @@ public final class DataSources {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(POSTGRESQL_POOL_SIZE);
+        config.setMinimumIdle(POSTGRESQL_MIN_IDLE); // a quiet club (and each test's pool) holds few server connections
+        config.setConnectionTimeout(connectionTimeout.toMillis());
+        // checking that an idle connection still works must take less than the connection timeout (HikariCP's rule)
+        config.setValidationTimeout(Math.max(250, Math.min(5_000, connectionTimeout.toMillis() * 5 / 6)));
         return new HikariDataSource(config);
     }
 

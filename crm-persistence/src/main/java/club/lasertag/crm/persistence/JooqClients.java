@@ -102,7 +102,7 @@ final class JooqClients implements Clients {
             db.update(CRM_CLIENTS)
                     .set(columns(client.profile()))
                     .set(CRM_CLIENTS.UPDATED_AT, Timestamps.toDb(Instant.now()))
-                    .where(CRM_CLIENTS.UID.eq(uid(client.id())))
+                    .where(IntIds.is(CRM_CLIENTS.UID, client.id().value()))
                     .execute();
         } catch (DataAccessException e) {
             throw translated(e, client.phone());
@@ -111,12 +111,12 @@ final class JooqClients implements Clients {
 
     @Override
     public void delete(ClientId id) {
-        db.deleteFrom(CRM_CLIENTS).where(CRM_CLIENTS.UID.eq(uid(id))).execute();
+        db.deleteFrom(CRM_CLIENTS).where(IntIds.is(CRM_CLIENTS.UID, id.value())).execute();
     }
 
     @Override
     public Optional<Client> byId(ClientId id) {
-        return db.selectFrom(CRM_CLIENTS).where(CRM_CLIENTS.UID.eq(uid(id))).fetchOptional().map(JooqClients::client);
+        return db.selectFrom(CRM_CLIENTS).where(IntIds.is(CRM_CLIENTS.UID, id.value())).fetchOptional().map(JooqClients::client);
     }
 
     @Override
@@ -310,10 +310,6 @@ final class JooqClients implements Clients {
                 record.getDescription(),
                 record.getFrom());
         return new Client(new ClientId(record.getUid()), profile);
-    }
-
-    private static int uid(ClientId id) {
-        return Math.toIntExact(id.value());
     }
 
     private static RuntimeException translated(DataAccessException e, Phone phone) {

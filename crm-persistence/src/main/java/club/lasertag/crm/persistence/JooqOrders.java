@@ -71,7 +71,7 @@ final class JooqOrders implements Orders {
 
     @Override
     public Optional<Order> byId(OrderId id) {
-        return db.selectFrom(CRM_ORDERS).where(CRM_ORDERS.UID.eq(uid(id))).fetchOptional().map(JooqOrders::order);
+        return db.selectFrom(CRM_ORDERS).where(IntIds.is(CRM_ORDERS.UID, id.value())).fetchOptional().map(JooqOrders::order);
     }
 
     @Override
@@ -98,7 +98,7 @@ final class JooqOrders implements Orders {
     @Override
     public List<Order> ofClient(ClientId clientId, Page page) {
         return db.selectFrom(CRM_ORDERS)
-                .where(CRM_ORDERS.CLIENT_UID.eq(Math.toIntExact(clientId.value())))
+                .where(IntIds.is(CRM_ORDERS.CLIENT_UID, clientId.value()))
                 .orderBy(CRM_ORDERS.DATE.desc(), CRM_ORDERS.UID.desc())
                 .limit(page.limit())
                 .offset(page.offset())
@@ -108,7 +108,7 @@ final class JooqOrders implements Orders {
     @Override
     public List<Order> upcomingOfClient(ClientId clientId, Instant from) {
         return db.selectFrom(CRM_ORDERS)
-                .where(CRM_ORDERS.CLIENT_UID.eq(Math.toIntExact(clientId.value())))
+                .where(IntIds.is(CRM_ORDERS.CLIENT_UID, clientId.value()))
                 .and(OCCUPYING)
                 .and(CRM_ORDERS.DATE.ge(Timestamps.toDb(from)))
                 .orderBy(CRM_ORDERS.DATE, CRM_ORDERS.UID)
@@ -162,7 +162,7 @@ final class JooqOrders implements Orders {
 
     /** Live orders whose visit {@code [date, rest_end)} overlaps {@code [from, to)}, by start. */
     private static List<Order> occupying(DSLContext db, Instant from, Instant to, Optional<OrderId> except) {
-        Condition others = except.map(id -> CRM_ORDERS.UID.ne(uid(id))).orElse(org.jooq.impl.DSL.noCondition());
+        Condition others = except.map(id -> IntIds.isNot(CRM_ORDERS.UID, id.value())).orElse(org.jooq.impl.DSL.noCondition());
         return db.selectFrom(CRM_ORDERS)
                 .where(OCCUPYING)
                 .and(CRM_ORDERS.DATE.lt(Timestamps.toDb(to)))
@@ -184,7 +184,7 @@ final class JooqOrders implements Orders {
             return order.withId(new OrderId(uid));
         }
         OrderId id = order.id().get();
-        int updated = db.update(CRM_ORDERS).set(columns).where(CRM_ORDERS.UID.eq(uid(id))).execute();
+        int updated = db.update(CRM_ORDERS).set(columns).where(IntIds.is(CRM_ORDERS.UID, id.value())).execute();
         if (updated == 0) {
             throw new NotFound("order", id.value());
         }
@@ -250,10 +250,6 @@ final class JooqOrders implements Orders {
 
     private static int seconds(Duration duration) {
         return Math.toIntExact(duration.toSeconds());
-    }
-
-    private static int uid(OrderId id) {
-        return Math.toIntExact(id.value());
     }
 
     private static void requireOrdered(Instant from, Instant to) {

@@ -43,7 +43,7 @@ public final class PostgresPersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     DataSource dataSource() {
-        return DataSources.postgresql(url, user, password);
+        return DataSources.postgresql(url, user, password, DataSources.FAIL_FAST_CONNECTION_TIMEOUT);
     }
 
     @Provides

@@ -72,6 +72,16 @@ abstract class ClientsContract {
     }
 
     @Test
+    void anIdBeyondTheIntColumnIsNobodys() {
+        Client stored = clients().add(aClient().build());
+        ClientId forged = new ClientId(Integer.MAX_VALUE + 1L + stored.id().value());
+
+        assertThat(clients().byId(forged)).isEmpty();
+        clients().delete(forged);
+        assertThat(clients().byId(stored.id())).contains(stored);
+    }
+
+    @Test
     void updateReplacesTheProfile() {
         Client client = clients().add(aClient().surname("Петров").build());
         ClientProfile changed = client.profile().withSurname("Сидоров").withSecondPhone(Optional.of(new Phone("+79995550000")))

@@ -15,6 +15,7 @@ import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.GameType;
 import club.lasertag.crm.domain.order.Gift;
 import club.lasertag.crm.domain.order.Order;
+import club.lasertag.crm.domain.order.OrderId;
 import club.lasertag.crm.domain.order.OrderStatus;
 import club.lasertag.crm.domain.order.Polygon;
 import club.lasertag.crm.domain.order.Refusal;
@@ -87,6 +88,16 @@ abstract class OrdersContract {
 
         assertThat(saved.id()).isPresent();
         assertThat(saved).isEqualTo(order.withId(saved.requireId()));
+        assertThat(orders().byId(saved.requireId())).contains(saved);
+    }
+
+    @Test
+    void idsBeyondTheIntColumnsAreNobodys() {
+        Order saved = saved(order());
+
+        assertThat(orders().byId(new OrderId(Integer.MAX_VALUE + 1L))).isEmpty();
+        assertThat(orders().ofClient(new ClientId(Integer.MAX_VALUE + 1L), Page.first(10))).isEmpty();
+        assertThat(orders().upcomingOfClient(new ClientId(Integer.MAX_VALUE + 1L), NOON.minusSeconds(86_400))).isEmpty();
         assertThat(orders().byId(saved.requireId())).contains(saved);
     }
 

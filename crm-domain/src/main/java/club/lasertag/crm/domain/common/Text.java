@@ -10,7 +10,7 @@ public final class Text {
 
     /**
      * One line of text, such as a name: trimmed, {@code null} becomes empty. Refuses line breaks and other control
-     * characters (NUL and the like) and text over {@code maxLength} characters.
+     * characters (NUL and the like), lone surrogates, bidi overrides and text over {@code maxLength} characters.
      */
     public static String optional(String field, String value, int maxLength) {
         return checked(field, value, maxLength, false);
@@ -49,6 +49,17 @@ public final class Text {
 
     private static boolean isForbiddenControl(int codePoint, boolean lineBreaksAllowed) {
         // New lines are fine in notes; everything else below a space (NUL above all) is not.
-        return Character.getType(codePoint) == Character.CONTROL && !(lineBreaksAllowed && codePoint == '\n');
+        return Character.getType(codePoint) == Character.CONTROL && !(lineBreaksAllowed && codePoint == '\n')
+                || Character.getType(codePoint) == Character.SURROGATE
+                || isBidiControl(codePoint);
+    }
+
+    /**
+     * A half of a surrogate pair alone is no character at all (PostgreSQL cannot store it); the explicit bidi
+     * embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) make a name read backwards on every card
+     * and list it is shown in. Right-to-left names need neither.
+     */
+    private static boolean isBidiControl(int codePoint) {
+        return codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069;
     }
 }

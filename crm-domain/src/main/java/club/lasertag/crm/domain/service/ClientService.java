@@ -27,6 +27,11 @@ import java.util.stream.Stream;
 public final class ClientService implements FindClients, SaveClient, DeleteClient {
 
     private static final int MIN_PHONE_FRAGMENT = 3;
+    /**
+     * How much of what was typed a name search reads: a full name ("Surname Name Midname") fits, and a pasted wall
+     * of text asks the database no more than a name does (each word is a condition; thousands overflow SQLite).
+     */
+    static final int MAX_NAME_QUERY = 3 * ClientProfile.NAME_MAX + 2;
 
     private final Clients clients;
     private final Orders orders;
@@ -56,10 +61,17 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
                 return clients.withPhoneDigits(digits, page);
             }
         }
-        List<String> words = Arrays.stream(Text.searchable(text).split(" "))
+        List<String> words = Arrays.stream(Text.searchable(leading(text, MAX_NAME_QUERY)).split(" "))
                 .filter(word -> !word.isEmpty())
+                .distinct()
                 .toList();
         return clients.withNameWords(words, page);
+    }
+
+    /** The first {@code codePoints} code points of {@code text}. */
+    private static String leading(String text, int codePoints) {
+        return text.codePointCount(0, text.length()) <= codePoints
+                ? text : text.substring(0, text.offsetByCodePoints(0, codePoints));
     }
 
     @Override

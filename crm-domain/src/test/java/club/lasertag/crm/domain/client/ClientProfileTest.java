@@ -77,6 +77,19 @@ class ClientProfileTest {
         assertInvalid(() -> aClient().name(name).build(), "name", InvalidInput.Problem.CONTROL_CHARACTERS);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Ив\uD800ан", "Ив\uDC00", "\u202Eвонави", "Ив\u2066ан\u2069", "Ив\u202Aан"})
+    void loneSurrogatesAndBidiOverridesAreRefused(String name) {
+        assertInvalid(() -> aClient().name(name).build(), "name", InvalidInput.Problem.CONTROL_CHARACTERS);
+        assertInvalid(() -> aClient().description(name).build(), "description", InvalidInput.Problem.CONTROL_CHARACTERS);
+    }
+
+    @Test
+    void rightToLeftNamesAndEmojiSequencesAreFine() {
+        assertThat(aClient().name("محمد").build().name()).isEqualTo("محمد");
+        assertThat(aClient().name("👨‍👩‍👧 Семья").build().name()).isEqualTo("👨‍👩‍👧 Семья");
+    }
+
     @Test
     void namesAndTheLeadSourceAreOneLine() {
         assertInvalid(() -> aClient().surname("Ива\nнов").build(), "surname", InvalidInput.Problem.CONTROL_CHARACTERS);

@@ -75,6 +75,12 @@ class ClientServiceTest {
         }
 
         @Test
+        void aPastedWallOfTextIsSearchedByItsBeginning() {
+            assertThat(crm.clientService.find("иван ".repeat(5000), page, MANAGER)).containsExactly(ivanov, ivanova);
+            assertThat(crm.clientService.find("Иванова " + "ж".repeat(10_000), page, MANAGER)).isEmpty();
+        }
+
+        @Test
         void yoAndYeAreTheSame() {
             assertThat(crm.clientService.find("петр", page, MANAGER)).containsExactly(ivanov);
             assertThat(crm.clientService.find("Алена", page, MANAGER)).containsExactly(ivanova);

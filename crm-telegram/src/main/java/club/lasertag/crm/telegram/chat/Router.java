@@ -77,7 +77,10 @@ public final class Router {
         return commands;
     }
 
-    /** Handles one update; never throws. */
+    /**
+     * Handles one update; throws only {@link DatabaseUnavailable}: the update was not handled and is to be handled
+     * again once the database is back (the caller retries it and tells the user).
+     */
     public void handle(Incoming incoming, Replies replies) {
         Texts texts = Texts.forLocale(incoming.from().locale());
         try {
@@ -95,6 +98,9 @@ public final class Router {
             log.info("update {}: {}", incoming.updateId(), e.getMessage());
             replies.send(Screen.of(texts.get("access.notPermitted")));
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.isCause(e)) {
+                throw e instanceof DatabaseUnavailable unavailable ? unavailable : new DatabaseUnavailable(e);
+            }
             log.error("update {} failed", incoming.updateId(), e);
             safely(() -> replies.send(Screen.of(texts.get("error.internal"))));
         } finally {
@@ -156,7 +162,7 @@ public final class Router {
         }
         Feature<?> feature = byCommand.get(command.name());
         if (feature == null) {
-            turn.replies().send(Screen.of(turn.t("command.unknown", Html.escape(command.name()))));
+            turn.replies().send(Screen.of(turn.t("command.unknown", Html.escape(Texts.echo(command.name())))));
             return;
         }
         if (!mayUse(turn, command.name())) {

@@ -71,13 +71,43 @@ public final class Texts {
     }
 
     /**
-     * Typed text as quoted back in a message: at most {@value #ECHO_MAX} characters, so a pasted novel still
-     * leaves room for the question that follows.
+     * Typed text as quoted back in a message (still to be HTML-escaped): on one line, without control characters,
+     * lone surrogates or invisible formatting (bidi overrides that would turn the rest of the message around,
+     * zero-width characters; a zero-width joiner inside an emoji sequence stays), and at most {@value #ECHO_MAX}
+     * characters, so a pasted novel still leaves room for the question that follows.
      */
     public static String echo(String typed) {
-        if (typed.codePointCount(0, typed.length()) <= ECHO_MAX) {
-            return typed;
+        String shown = printable(typed);
+        if (shown.codePointCount(0, shown.length()) <= ECHO_MAX) {
+            return shown;
         }
-        return typed.substring(0, typed.offsetByCodePoints(0, ECHO_MAX)) + "…";
+        return shown.substring(0, shown.offsetByCodePoints(0, ECHO_MAX)) + "…";
+    }
+
+    private static String printable(String typed) {
+        StringBuilder shown = new StringBuilder(Math.min(typed.length(), 4 * ECHO_MAX));
+        boolean space = false;
+        for (int i = 0; i < typed.length() && shown.length() < 4 * ECHO_MAX; ) {
+            int codePoint = typed.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+                space = !shown.isEmpty();
+            } else if (isShown(codePoint)) {
+                if (space) {
+                    shown.append(' ');
+                    space = false;
+                }
+                shown.appendCodePoint(codePoint);
+            }
+        }
+        return shown.toString();
+    }
+
+    private static boolean isShown(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.SURROGATE, Character.UNASSIGNED -> false;
+            case Character.FORMAT -> codePoint == 0x200D;
+            default -> true;
+        };
     }
 }

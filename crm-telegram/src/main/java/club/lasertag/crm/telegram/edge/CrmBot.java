@@ -15,30 +15,50 @@ import com.pengrad.telegrambot.request.SetWebhook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The CRM bot on Telegram: registers its commands, receives updates by long polling ({@link LongPoller}) or from a
- * webhook through {@link #handle}, and hands each to the {@link Router}. A failing update is logged and confirmed, never
- * allowed to stop polling.
+ * webhook ({@link #receive}), and hands each to the {@link Router} in its chat's lane ({@link ChatLanes}): updates of
+ * different chats are handled concurrently on {@code handlerThreads} threads, those of one chat in order. A failing
+ * update is logged and finished, never allowed to stop polling; one that finds the database unavailable is answered
+ * so and handled again when it is back ({@link UpdateJob}).
  */
 public final class CrmBot implements AutoCloseable {
+
+    /** Handler threads unless configured: updates of this many chats are handled at once. */
+    public static final int DEFAULT_HANDLER_THREADS = 8;
+    /** Updates accepted and not finished at most: then polling (or the webhook) waits. */
+    static final int MAX_IN_HAND = 100;
+    /** How long closing waits for the updates in hand; the rest are not confirmed and come again. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(8);
+    /** The lane of updates the bot ignores: they finish at once, but in order for the offset. */
+    private static final long IGNORED = Long.MIN_VALUE;
 
     private static final Logger log = LoggerFactory.getLogger(CrmBot.class);
 
     private final TelegramBot bot;
     private final TelegramGateway telegram;
     private final Router router;
+    private final ChatLanes lanes;
+    private final DatabaseOutage outage = new DatabaseOutage(InstantSource.system());
     private volatile UpdateConverter converter = new UpdateConverter("");
-    private volatile boolean stopping;
     private LongPoller poller;
 
     public CrmBot(TelegramBot bot, TelegramGateway telegram, Router router) {
+        this(bot, telegram, router, DEFAULT_HANDLER_THREADS);
+    }
+
+    /** @param handlerThreads how many updates (of different chats) are handled at once */
+    public CrmBot(TelegramBot bot, TelegramGateway telegram, Router router, int handlerThreads) {
         this.bot = bot;
         this.telegram = telegram;
         this.router = router;
+        this.lanes = new ChatLanes(handlerThreads, MAX_IN_HAND);
     }
 
     /**
@@ -53,19 +73,18 @@ public final class CrmBot implements AutoCloseable {
     }
 
     /**
-     * Starts long polling on a thread of its own (dropping any webhook, which would block it); updates are handled
-     * one at a time, in order.
+     * Starts long polling on a thread of its own (dropping any webhook, which would block it); the updates are
+     * handled in their chats' lanes while polling goes on.
      */
     public synchronized void startPolling() {
-        stopping = false;
         telegram.execute(new DeleteWebhook());
-        poller = new LongPoller(telegram, this::process);
+        poller = new LongPoller(telegram, new LaneSink());
         poller.start();
     }
 
     /**
      * Asks Telegram to post updates to {@code url} with {@code secret} in the X-Telegram-Bot-Api-Secret-Token
-     * header; the caller serves that URL and passes each update to {@link #handle}.
+     * header; the caller serves that URL and passes each update to {@link #receive}.
      *
      * @return whether Telegram accepted the webhook
      */
@@ -73,9 +92,19 @@ public final class CrmBot implements AutoCloseable {
         return telegram.execute(new SetWebhook().url(url).secretToken(secret)).succeeded();
     }
 
-    /** Handles one update (from polling or a webhook); never throws. */
+    /**
+     * Queues an update from the webhook in its chat's lane and returns, waiting only while too many updates are in
+     * hand. The update is handled after the webhook has answered: if the app dies before, it is lost (Telegram
+     * does not post it again).
+     *
+     * @return false when the bot is closing and did not take it
+     */
+    public boolean receive(Update update) throws InterruptedException {
+        return enqueue(update);
+    }
+
+    /** Handles one update now, on the calling thread, outside the lanes and without retries; never throws. */
     public void handle(Update update) {
-        long started = System.nanoTime();
         try {
             Optional<Incoming> incoming = converter.convert(update);
             if (incoming.isEmpty()) {
@@ -83,20 +112,22 @@ public final class CrmBot implements AutoCloseable {
                 return;
             }
             router.handle(incoming.get(), new TelegramReplies(telegram, incoming.get()));
-            log.info("update {} ({}) handled in {} ms", update.updateId(),
-                    incoming.get().content().getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("update {} failed", update.updateId(), e);
         }
     }
 
     /**
-     * Stops polling after the update in hand and confirms what was handled, so Telegram neither loses an update
-     * nor delivers a handled one again; updates not handled yet come again after a restart.
+     * Stops fetching, finishes the updates in hand (waiting {@link #STOP_WAIT} at most) and confirms the finished
+     * ones, so Telegram neither loses an update nor delivers a handled one again; updates not finished come again
+     * after a restart.
      */
     @Override
     public synchronized void close() {
-        stopping = true;
+        if (poller != null) {
+            poller.stop();
+        }
+        lanes.close(STOP_WAIT);
         if (poller != null) {
             poller.close();
             poller = null;
@@ -104,17 +135,45 @@ public final class CrmBot implements AutoCloseable {
         bot.shutdown();
     }
 
-    /** Handles polled updates in order until closing; returns the id of the last one handled. */
-    private int process(List<Update> updates) {
-        int lastHandled = LongPoller.NONE;
-        for (Update update : updates) {
-            if (stopping) {
-                break;
-            }
-            handle(update);
-            lastHandled = update.updateId();
+    private boolean enqueue(Update update) throws InterruptedException {
+        Optional<Incoming> incoming;
+        try {
+            incoming = converter.convert(update);
+        } catch (RuntimeException e) {
+            log.error("update {} cannot be read; ignored", update.updateId(), e);
+            incoming = Optional.empty();
         }
-        return lastHandled;
+        if (incoming.isEmpty()) {
+            log.info("update {} ignored", update.updateId());
+            return lanes.submit(update.updateId(), IGNORED, Optional::empty);
+        }
+        Incoming in = incoming.get();
+        UpdateJob job = new UpdateJob(in, router, new TelegramReplies(telegram, in), outage, UpdateJob.RETRY);
+        return lanes.submit(in.updateId(), in.chatId(), job);
+    }
+
+    /** What the poller hands updates to: the lanes. */
+    private final class LaneSink implements LongPoller.UpdateSink {
+
+        @Override
+        public boolean accept(Update update) throws InterruptedException {
+            return enqueue(update);
+        }
+
+        @Override
+        public long finishedBefore() {
+            return lanes.finishedBefore();
+        }
+
+        @Override
+        public boolean busy() {
+            return lanes.inHand() > 0;
+        }
+
+        @Override
+        public void awaitFinishedBeyond(long offset, Duration timeout) throws InterruptedException {
+            lanes.awaitFinishedBeyond(offset, timeout);
+        }
     }
 
     private void registerCommands(Texts texts, String languageCode) {

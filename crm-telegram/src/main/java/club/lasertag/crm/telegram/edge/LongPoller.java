@@ -26,28 +26,43 @@ import org.slf4j.LoggerFactory;
  * {@code retry_after}), and the log tells the story of a failure streak rather than of each attempt: a WARN when it
  * starts or its cause changes, one a minute while it lasts, an INFO when polling recovers.
  *
- * <p>The offset moves only past updates the {@link UpdateSink} says it handled, so Telegram delivers any other
- * again. {@link #close} stops at once (cancelling the poll in flight, cutting a wait short), lets the sink finish
- * the update in hand and confirms the handled ones to Telegram, so that none comes again after a restart.
+ * <p>The poller only fetches: it hands each new update to the {@link UpdateSink} (which handles it on threads of its
+ * own, waiting when too many are in hand) and polls again at once, so updates keep coming while earlier ones are
+ * handled. The offset moves only past updates the sink has finished ({@link UpdateSink#finishedBefore}): Telegram
+ * delivers any other again, after a restart too. Telegram has no way to fetch later updates without confirming
+ * earlier ones, so while updates are in hand each poll returns them again (they are skipped) and does not wait on
+ * Telegram's side; the poller then waits until one finishes, or {@link #REPOLL} at most, before polling again.
+ *
+ * <p>{@link #stop} stops fetching at once (cancelling the poll in flight, cutting a wait short); {@link #close} then
+ * confirms the finished updates to Telegram, so that none comes again after a restart.
  */
 final class LongPoller implements AutoCloseable {
 
-    /** Handles polled updates in order, and says how far it got. */
-    @FunctionalInterface
+    /** Handles polled updates on threads of its own, and says how far it got. */
     interface UpdateSink {
 
         /**
-         * Handles {@code updates} in order, stopping early if it must; never throws.
+         * Takes {@code update} for handling after the ones before it, waiting while too many are in hand.
          *
-         * @return the id of the last update handled (every update before it was handled too), or {@link #NONE}
+         * @return false when the sink is closing and did not take it
          */
-        int handle(List<Update> updates);
+        boolean accept(Update update) throws InterruptedException;
+
+        /** The id below which every update taken is finished (0 before any): the offset to confirm. */
+        long finishedBefore();
+
+        /** Whether updates taken are not finished yet. */
+        boolean busy();
+
+        /** Waits up to {@code timeout} for {@link #finishedBefore} to pass {@code offset}. */
+        void awaitFinishedBeyond(long offset, Duration timeout) throws InterruptedException;
     }
 
-    static final int NONE = -1;
     static final int BATCH = 100;
     static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
     static final Duration REMIND_EVERY = Duration.ofMinutes(1);
+    /** While updates are in hand, how long at most before polling again for new ones (of other chats). */
+    static final Duration REPOLL = Duration.ofMillis(200);
 
     private static final Logger log = LoggerFactory.getLogger(LongPoller.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -58,14 +73,11 @@ final class LongPoller implements AutoCloseable {
     private final Backoff backoff;
     private final InstantSource clock;
     private final Thread thread;
-    /** Guards {@link #handling} and {@link #stopping} together, so that close never interrupts the sink. */
-    private final Object lock = new Object();
-    private boolean handling;
     private volatile boolean stopping;
-    /** The next update wanted: one past the last handled. Written by the polling thread only. */
-    private int offset;
+    /** The highest update id handed to the sink. Written by the polling thread only. */
+    private long accepted = -1;
     /** The offset Telegram has been told by a successful poll: updates below it will not come again. */
-    private int confirmed;
+    private volatile long confirmed;
     private Streak streak;
 
     LongPoller(TelegramGateway telegram, UpdateSink sink) {
@@ -91,74 +103,72 @@ final class LongPoller implements AutoCloseable {
         thread.start();
     }
 
-    /**
-     * Stops polling after the update in hand and confirms the handled updates to Telegram. Waits for the sink to
-     * return: it should stop early once its owner is closing.
-     */
-    @Override
-    public void close() {
-        synchronized (lock) {
-            stopping = true;
-            if (!handling) {
-                thread.interrupt(); // cancels the poll in flight or the wait before the next one
-            }
-        }
+    /** Stops fetching at once: cancels the poll in flight (or the wait for room in the sink) and waits for the thread. */
+    void stop() {
+        stopping = true;
+        thread.interrupt();
         if (thread.isAlive() && thread != Thread.currentThread()) {
             try {
                 thread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
             }
         }
+    }
+
+    /**
+     * Stops fetching ({@link #stop}) and confirms to Telegram the updates the sink has finished. Let the sink finish
+     * the updates in hand between the two: call {@link #stop}, wait for the sink, then this.
+     */
+    @Override
+    public void close() {
+        stop();
+        long offset = sink.finishedBefore();
         if (offset > confirmed) {
-            telegram.execute(new GetUpdates().offset(offset).limit(1).timeout(0));
+            telegram.execute(new GetUpdates().offset((int) offset).limit(1).timeout(0));
         }
     }
 
     private void run() {
         while (!stopping) {
-            TelegramResult<GetUpdatesResponse> result = telegram.executeOnce(
-                    new GetUpdates().offset(offset).limit(BATCH).timeout(TelegramClients.LONG_POLL_SECONDS));
+            boolean busy = sink.busy();
+            long offset = sink.finishedBefore();
+            TelegramResult<GetUpdatesResponse> result = telegram.executeOnce(new GetUpdates().offset((int) offset)
+                    .limit(BATCH).timeout(busy ? 0 : TelegramClients.LONG_POLL_SECONDS));
             if (stopping) {
                 return;
             }
-            if (result.ok().isPresent() && result.response().updates() != null) {
-                recovered();
-                confirmed = offset;
-                handle(result.response().updates());
-            } else {
-                try {
+            try {
+                if (result.ok().isPresent() && result.response().updates() != null) {
+                    recovered();
+                    confirmed = Math.max(confirmed, offset);
+                    boolean fresh = handOver(result.response().updates());
+                    if (!fresh && busy) {
+                        sink.awaitFinishedBeyond(offset, REPOLL);
+                    }
+                } else {
                     sleeper.sleep(failed(result));
-                } catch (InterruptedException e) {
-                    return; // closing
                 }
+            } catch (InterruptedException e) {
+                return; // stopping
             }
         }
     }
 
-    private void handle(List<Update> updates) {
-        if (updates.isEmpty()) {
-            return;
-        }
-        synchronized (lock) {
-            if (stopping) {
-                return;
+    /** Hands the updates not handed over before to the sink, in order; says whether there were any. */
+    private boolean handOver(List<Update> updates) throws InterruptedException {
+        boolean fresh = false;
+        for (Update update : updates) {
+            if (update.updateId() <= accepted) {
+                continue; // in hand: it comes again until it is finished and confirmed
             }
-            handling = true;
-        }
-        try {
-            int last = sink.handle(updates);
-            if (last >= offset) {
-                offset = last + 1;
+            if (stopping || !sink.accept(update)) {
+                throw new InterruptedException("stopping");
             }
-        } catch (RuntimeException e) {
-            log.error("handling polled updates failed; they will come again", e);
-        } finally {
-            synchronized (lock) {
-                handling = false;
-            }
+            accepted = update.updateId();
+            fresh = true;
         }
+        return fresh;
     }
 
     /** Logs the failure as part of its streak and says how long to wait before polling again. */

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static club.lasertag.crm.domain.testing.ClientProfileBuilder.aClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +31,20 @@ class HostileInputScenarioTest extends ClientScenarios {
 
         assertThat(none.plainText()).contains("«" + "Ж".repeat(40) + "…»").hasSizeLessThan(300);
         assertThat(press(none, "➕ Новый клиент").plainText()).as("no pre-fill from it").contains("шаг 1 из 7");
+    }
+
+    @Test
+    void thousandsOfWordsBetweenNulsAreSearchedWithoutOverflowingTheDatabase() {
+        StringBuilder distinct = new StringBuilder();
+        for (char first = 'а'; first <= 'я'; first++) {
+            for (char second = 'а'; second <= 'я'; second++) {
+                distinct.append(first).append(second).append('\u0000');
+            }
+        }
+
+        for (String query : List.of("ива\u0000".repeat(3000), distinct.toString())) {
+            assertThat(say(query).plainText()).contains("никого нет").doesNotContain("что-то пошло не так");
+        }
     }
 
     @Test

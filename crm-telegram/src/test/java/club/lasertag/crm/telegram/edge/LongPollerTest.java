@@ -18,6 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +34,7 @@ import org.slf4j.LoggerFactory;
 class LongPollerTest {
 
     private static final EmulatedUser ANNA = EmulatedUser.of(1001, "Анна");
+    private static final EmulatedUser BORIS = EmulatedUser.of(1002, "Борис");
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final FakeTime time = new FakeTime();
@@ -41,6 +45,7 @@ class LongPollerTest {
     private TelegramBot bot;
     private TelegramGateway gateway;
     private LongPoller poller;
+    private LaneSink sink;
 
     @BeforeEach
     void start() {
@@ -54,7 +59,7 @@ class LongPollerTest {
     @AfterEach
     void stop() {
         if (poller != null) {
-            poller.close();
+            closePoller();
         }
         bot.shutdown();
         emulator.close();
@@ -68,24 +73,56 @@ class LongPollerTest {
         startPolling(this::handleAll);
 
         awaitHandled(2);
-        poller.close();
+        closePoller();
 
         assertThat(handled).extracting(update -> update.message().text()).containsExactly("один", "два");
         assertThat(emulator.pendingUpdateCount()).isZero();
     }
 
     @Test
-    void updatesNotHandledComeAgain() {
-        emulator.sendText(ANNA, ANNA.id(), "один");
-        emulator.sendText(ANNA, ANNA.id(), "два");
-        startPolling(updates -> { // one update per batch
-            handled.add(updates.get(0));
-            return updates.get(0).updateId();
+    void keepsFetchingWhileAnUpdateIsHandledAndConfirmsOnlyTheFinishedPrefix() throws Exception {
+        CountDownLatch releaseAnna = new CountDownLatch(1);
+        emulator.sendText(ANNA, ANNA.id(), "медленно");
+        startPolling(update -> {
+            if (update.message().chat().id() == ANNA.id()) {
+                await(releaseAnna);
+            }
+            handled.add(update);
         });
+        Thread.sleep(100); // Anna's update is in hand
+        emulator.sendText(BORIS, BORIS.id(), "быстро");
 
+        awaitHandled(1);
+        assertThat(handled).extracting(update -> update.message().text()).containsExactly("быстро");
+        Thread.sleep(300);
+        assertThat(emulator.pendingUpdateCount()).as("Anna's holds the offset back, Boris's too").isEqualTo(2);
+
+        releaseAnna.countDown();
+        emulator.awaitIdle(Duration.ofMillis(5), WAIT); // both confirmed by the next poll
+        assertThat(handled).hasSize(2);
+    }
+
+    @Test
+    void anUpdateUnfinishedAtCloseIsNotConfirmedAndComesAgain() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        emulator.sendText(ANNA, ANNA.id(), "зависло");
+        emulator.sendText(BORIS, BORIS.id(), "готово");
+        startPolling(update -> {
+            if (update.message().chat().id() == ANNA.id()) {
+                await(never); // until closing interrupts it: never handled by this poller
+                return;
+            }
+            handled.add(update);
+        });
+        awaitHandled(1);
+
+        closePoller();
+
+        assertThat(emulator.pendingUpdateCount()).as("Anna's and every update after it").isEqualTo(2);
+        handled.clear();
+        startPolling(handled::add);
         awaitHandled(2);
-
-        assertThat(handled).extracting(update -> update.message().text()).containsExactly("один", "два");
+        assertThat(handled).extracting(update -> update.message().text()).containsExactlyInAnyOrder("зависло", "готово");
     }
 
     @Test
@@ -96,7 +133,7 @@ class LongPollerTest {
         Thread.sleep(200); // the next long poll is waiting on Telegram's side
 
         long started = System.nanoTime();
-        poller.close();
+        closePoller();
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
         assertThat(emulator.pendingUpdateCount()).isZero();
@@ -147,14 +184,29 @@ class LongPollerTest {
         assertThat(events(Level.WARN)).hasSize(1);
     }
 
-    private void startPolling(LongPoller.UpdateSink sink) {
+    private void startPolling(Consumer<Update> handler) {
+        sink = new LaneSink(handler);
         poller = new LongPoller(gateway, sink, time, LongPoller.BACKOFF, time);
         poller.start();
     }
 
-    private int handleAll(List<Update> updates) {
-        handled.addAll(updates);
-        return updates.get(updates.size() - 1).updateId();
+    /** As the bot closes: stop fetching, let the lanes finish (briefly), confirm what finished. */
+    private void closePoller() {
+        poller.stop();
+        sink.lanes.close(Duration.ofMillis(200));
+        poller.close();
+    }
+
+    private void handleAll(Update update) {
+        handled.add(update);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void awaitHandled(int count) {
@@ -175,6 +227,39 @@ class LongPollerTest {
         return log.list.stream() // this test's poller only: other test classes run alongside
                 .filter(event -> event.getThreadName().equals(poller.threadName()) && event.getLevel() == level)
                 .toList();
+    }
+
+    /** The bot's sink in small: each update in its chat's lane. */
+    private static final class LaneSink implements LongPoller.UpdateSink {
+        final ChatLanes lanes = new ChatLanes(4, 100);
+        private final Consumer<Update> handler;
+
+        LaneSink(Consumer<Update> handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public boolean accept(Update update) throws InterruptedException {
+            return lanes.submit(update.updateId(), update.message().chat().id(), () -> {
+                handler.accept(update);
+                return Optional.empty();
+            });
+        }
+
+        @Override
+        public long finishedBefore() {
+            return lanes.finishedBefore();
+        }
+
+        @Override
+        public boolean busy() {
+            return lanes.inHand() > 0;
+        }
+
+        @Override
+        public void awaitFinishedBeyond(long offset, Duration timeout) throws InterruptedException {
+            lanes.awaitFinishedBeyond(offset, timeout);
+        }
     }
 
     /** Time that passes only when someone sleeps: each sleep is recorded and moves the clock on at once. */

@@ -18,6 +18,7 @@ import club.lasertag.crm.botapi.BotApiEmulator;
 import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.telegram.chat.Router;
+import club.lasertag.crm.telegram.edge.gateway.Sleeper;
 import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.pengrad.telegrambot.TelegramBot;
@@ -66,9 +67,16 @@ public final class BotHarness implements AutoCloseable {
     public final EmulatedUser stranger = EmulatedUser.of(4, "Незнакомец");
     private final DialogStates dialogs;
     private final ProcessedUpdates processed;
+    private final Sleeper gatewaySleeper;
     private CrmBot bot;
 
     public BotHarness() {
+        this(duration -> { }); // resends at once: tests never wait
+    }
+
+    /** @param gatewaySleeper how the gateway waits before resending (after a 429, a 5xx): {@link Sleeper#REAL} really waits */
+    public BotHarness(Sleeper gatewaySleeper) {
+        this.gatewaySleeper = gatewaySleeper;
         JooqPorts ports = database.ports();
         this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff());
         this.dialogs = ports.dialogStates();
@@ -112,7 +120,7 @@ public final class BotHarness implements AutoCloseable {
             throw new IllegalStateException("the bot is running; stopBot() first");
         }
         TelegramBot pengrad = TelegramClients.create(telegram.token(), telegram.apiUrl());
-        TelegramGateway gateway = new TelegramGateway(pengrad, duration -> { }); // resends at once: tests never wait
+        TelegramGateway gateway = new TelegramGateway(pengrad, gatewaySleeper);
         Router router = new Router(Features.all(useCases()), crm.staffService, processed, dialogs, crm.clock,
                 new RoleMenus(gateway));
         bot = new CrmBot(pengrad, gateway, router);
@@ -120,7 +128,7 @@ public final class BotHarness implements AutoCloseable {
         bot.startPolling();
     }
 
-    /** Handles an update as if it had been received (e.g. by webhook): for updates the emulator cannot make. */
+    /** Handles an update now, on this thread, as if it had been received: for updates the emulator cannot make. */
     public void handle(com.pengrad.telegrambot.model.Update update) {
         bot.handle(update);
     }
