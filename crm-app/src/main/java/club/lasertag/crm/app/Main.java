@@ -3,10 +3,11 @@ package club.lasertag.crm.app;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the CRM: reads the configuration from the environment, then runs until SIGTERM or Ctrl+C. */
+/**
+ * Starts the CRM: reads the configuration from the environment, then runs until SIGTERM or Ctrl+C.
+ * No logger exists before the log format is selected: Logback reads its configuration once, at the first logger.
+ */
 public final class Main {
-
-    private static final Logger log = LoggerFactory.getLogger(Main.class);
 
     private Main() {
     }
@@ -14,9 +15,11 @@ public final class Main {
     public static void main(String[] args) {
         AppConfig config;
         try {
-            config = AppConfig.from(Settings.from(System.getenv()));
+            Settings settings = Settings.from(System.getenv());
+            LogFormat.from(settings).select();
+            config = AppConfig.from(settings);
         } catch (ConfigException e) {
-            log.error("Invalid configuration: {}", e.getMessage());
+            log().error("Invalid configuration: {}", e.getMessage());
             System.exit(2);
             return;
         }
@@ -25,9 +28,13 @@ public final class Main {
         try {
             application.start();
         } catch (StartupException e) {
-            log.error("Cannot start: {}", e.getMessage());
+            log().error("Cannot start: {}", e.getMessage());
             application.stop();
             System.exit(1);
         }
+    }
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(Main.class);
     }
 }
