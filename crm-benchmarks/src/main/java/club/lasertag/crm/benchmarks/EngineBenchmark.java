@@ -276,9 +276,8 @@ public final class EngineBenchmark {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), EchoBot.class.getName(), TOKEN,
                     emulator.apiUrl()));
         } else {
-            // as ./run starts it
-            command.addAll(List.of("-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-jar",
-                    settings.jar.toString()));
+            command.addAll(settings.appJvmOptions);
+            command.addAll(List.of("-jar", settings.jar.toString()));
         }
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
@@ -858,7 +857,7 @@ public final class EngineBenchmark {
     /** The {@code bench.engine.*} system properties, with their defaults. */
     record Settings(String postgresAdminUrl, String postgresDatabase, Path sqliteFile, Path jar, long clients, long orders,
             List<String> databases, List<Duration> delays, List<Scenario> scenarios, Duration warmup, Duration duration,
-            boolean load, boolean echo, Path results, Path logs) {
+            boolean load, boolean echo, Path results, Path logs, List<String> appJvmOptions) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -877,7 +876,10 @@ public final class EngineBenchmark {
                     Boolean.parseBoolean(property("bench.engine.load", "true")),
                     Boolean.parseBoolean(property("bench.engine.echo", "true")),
                     Path.of(property("bench.engine.results", "results")),
-                    Path.of(property("bench.engine.logs", "target/bench/engine-logs")));
+                    Path.of(property("bench.engine.logs", "target/bench/engine-logs")),
+                    // the app's JVM options; the "before" runs used these (./run then passed nothing more)
+                    Arrays.stream(property("bench.engine.jvmArgs", "-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true")
+                            .split("\\s+")).filter(arg -> !arg.isEmpty()).toList());
         }
 
         private static String property(String name, String otherwise) {
