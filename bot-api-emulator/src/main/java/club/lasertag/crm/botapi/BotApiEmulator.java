@@ -58,6 +58,9 @@ public final class BotApiEmulator implements AutoCloseable {
     private final Emulation emulation = new Emulation();
     private final BotApiMethods methods;
     private final java.util.List<Stall> stalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Simulated network time added to every Bot API call (half before handling it, half before answering). */
+    private volatile long networkDelayNanos;
+    private WebhookDelivery webhookDelivery;
 
     private BotApiEmulator(int port, String token) throws IOException {
         this.token = token;
@@ -93,6 +96,17 @@ public final class BotApiEmulator implements AutoCloseable {
         long seconds = Duration.between(COUNTING_SINCE, Instant.now()).toSeconds();
         emulator.emulation.firstUpdateId((int) Math.min(Integer.MAX_VALUE / 2, Math.max(1, seconds * 4)));
         return emulator;
+    }
+
+    /**
+     * The next update gets id {@code first}, the following ones count on from it: for a bot that keeps the ids it
+     * handled (in its database) and meets a new emulator, as after a restart of Telegram's side.
+     */
+    public void continueUpdateIdsFrom(int first) {
+        if (first < 1) {
+            throw new IllegalArgumentException("update ids start at 1: " + first);
+        }
+        emulation.firstUpdateId(first);
     }
 
     /** Starts on {@code port} (0 = ephemeral); only requests with {@code token} are authorized. */
@@ -131,6 +145,42 @@ public final class BotApiEmulator implements AutoCloseable {
 
     public String botUsername() {
         return BOT_USERNAME;
+    }
+
+    // ---- simulated network ----
+
+    /**
+     * Adds {@code perCall} of simulated network time to every Bot API call the bot makes (getUpdates included):
+     * half of it passes before the call takes effect (the request on its way), half before the answer is sent
+     * (the response on its way back). With webhook delivery, each post to the bot waits half of it first.
+     * Zero (the default) turns it off; it may be changed at any time.
+     */
+    public void simulateNetworkDelay(Duration perCall) {
+        if (perCall.isNegative()) {
+            throw new IllegalArgumentException("a delay is not negative: " + perCall);
+        }
+        networkDelayNanos = perCall.toNanos();
+    }
+
+    public Duration networkDelay() {
+        return Duration.ofNanos(networkDelayNanos);
+    }
+
+    /**
+     * Delivers updates by webhook, as Telegram does, while the bot has a webhook set: posts each pending update to
+     * {@code localUrl} (not to the bot's public https URL; the emulator stands in for the reverse proxy as well),
+     * with setWebhook's secret token, on up to {@code connections} connections at once; a 2xx answer confirms it,
+     * anything else offers it again 100 ms later. Off by default: tests that post updates themselves stay as
+     * they are.
+     */
+    public synchronized void deliverWebhooksTo(java.net.URI localUrl, int connections) {
+        if (webhookDelivery != null) {
+            throw new IllegalStateException("webhook delivery already runs");
+        }
+        if (connections < 1) {
+            throw new IllegalArgumentException("connections >= 1");
+        }
+        webhookDelivery = new WebhookDelivery(emulation, localUrl, connections, () -> networkDelayNanos / 2);
     }
 
     // ---- the user's side ----
@@ -376,6 +426,11 @@ public final class BotApiEmulator implements AutoCloseable {
     public void close() {
         stalls.forEach(Stall::release);
         emulation.close();
+        synchronized (this) {
+            if (webhookDelivery != null) {
+                webhookDelivery.close();
+            }
+        }
         server.stop(0);
         executor.shutdownNow();
     }
@@ -409,7 +464,9 @@ public final class BotApiEmulator implements AutoCloseable {
         }
         RequestParams params = null;
         Reply reply;
+        long delay = networkDelayNanos;
         try {
+            pause(delay / 2);
             Optional<Fault> fault = emulation.takeFault(method);
             params = RequestParams.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body,
                     exchange.getRequestURI().getRawQuery());
@@ -442,6 +499,11 @@ public final class BotApiEmulator implements AutoCloseable {
             emulation.requestFinished(call);
         }
         if (reply.json != null) { // no JSON: drop the connection by closing the exchange unanswered
+            try {
+                pause(delay - delay / 2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             respond(exchange, reply.code == 0 ? 200 : reply.code, reply.json);
         }
     }
@@ -454,6 +516,12 @@ public final class BotApiEmulator implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    private static void pause(long nanos) throws InterruptedException {
+        if (nanos > 0) {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        }
     }
 
     /** What to answer: {@code json} null means drop the connection; {@code code} 0 means OK. */

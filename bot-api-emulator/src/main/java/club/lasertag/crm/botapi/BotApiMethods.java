@@ -251,6 +251,7 @@ final class BotApiMethods {
 
     private JsonElement setWebhook(RequestParams params) {
         emulation.webhookUrl = params.get("url").orElse("");
+        emulation.webhookSecret = params.get("secret_token").orElse("");
         if (params.flag("drop_pending_updates")) {
             emulation.dropPendingUpdates();
         }
@@ -259,6 +260,7 @@ final class BotApiMethods {
 
     private JsonElement deleteWebhook(RequestParams params) {
         emulation.webhookUrl = "";
+        emulation.webhookSecret = "";
         if (params.flag("drop_pending_updates")) {
             emulation.dropPendingUpdates();
         }

@@ -51,6 +51,10 @@ final class Emulation {
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     final Map<String, JsonArray> commands = new HashMap<>();
     String webhookUrl = "";
+    /** setWebhook's secret_token, sent with each delivered update ("" = none). */
+    String webhookSecret = "";
+    /** Updates being posted to the webhook now: not offered to another delivery until it fails. */
+    private final java.util.Set<Integer> delivering = new java.util.HashSet<>();
     private long sequence;
     private int requestsInFlight;
     private long lastActivityNanos = System.nanoTime();
@@ -187,6 +191,44 @@ final class Emulation {
             while (!updates.isEmpty() && updates.peekFirst().updateId() < offset) {
                 updates.removeFirst();
             }
+        }
+    }
+
+    /**
+     * For webhook delivery: waits until a webhook is set and an update is pending that no delivery holds, and
+     * takes it (it stays pending until {@link #delivered}); empty once closed.
+     */
+    Optional<PendingUpdate> takeForDelivery() throws InterruptedException {
+        lock.lock();
+        try {
+            while (!closed) {
+                if (!webhookUrl.isEmpty()) {
+                    for (PendingUpdate update : updates) {
+                        if (delivering.add(update.updateId())) {
+                            return Optional.of(update);
+                        }
+                    }
+                }
+                changed.await();
+            }
+            return Optional.empty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The webhook took the update ({@code accepted}): it is confirmed; otherwise it is offered again. */
+    void delivered(PendingUpdate update, boolean accepted) {
+        lock.lock();
+        try {
+            delivering.remove(update.updateId());
+            if (accepted) {
+                updates.removeIf(pending -> pending.updateId() == update.updateId());
+                lastActivityNanos = System.nanoTime();
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -392,6 +434,8 @@ final class Emulation {
             faults.clear();
             commands.clear();
             webhookUrl = "";
+            webhookSecret = "";
+            delivering.clear();
             undelivered.clear();
             generation++;
             lastActivityNanos = System.nanoTime();

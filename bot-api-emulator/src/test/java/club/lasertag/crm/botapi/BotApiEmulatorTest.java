@@ -567,4 +567,104 @@ class BotApiEmulatorTest {
             super(BaseResponse.class);
         }
     }
+
+    @Nested
+    class SimulatedNetwork {
+
+        @Test
+        void everyCallTakesTheSimulatedNetworkTime() {
+            emulator.simulateNetworkDelay(Duration.ofMillis(200));
+            emulator.sendText(ANNA, ANNA_CHAT, "привет");
+
+            long started = System.nanoTime();
+            assertThat(bot.execute(new GetMe()).isOk()).isTrue();
+            SendResponse sent = bot.execute(new SendMessage(ANNA_CHAT, "ответ"));
+            long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+            assertThat(sent.isOk()).isTrue();
+            assertThat(tookMillis).isGreaterThanOrEqualTo(400);
+            assertThat(emulator.networkDelay()).isEqualTo(Duration.ofMillis(200));
+        }
+
+        @Test
+        void updateIdsCanGoOnFromAGivenId() {
+            emulator.continueUpdateIdsFrom(5_000);
+            emulator.sendText(ANNA, ANNA_CHAT, "a");
+            emulator.sendText(ANNA, ANNA_CHAT, "b");
+
+            GetUpdatesResponse updates = bot.execute(new GetUpdates());
+
+            assertThat(updates.updates()).extracting(Update::updateId).containsExactly(5_000, 5_001);
+        }
+
+        @Test
+        void aNegativeDelayIsRefused() {
+            assertThatThrownBy(() -> emulator.simulateNetworkDelay(Duration.ofMillis(-1)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
+    class DeliveringWebhooks {
+
+        private final List<String> bodies = new CopyOnWriteArrayList<>();
+        private final List<String> secrets = new CopyOnWriteArrayList<>();
+        private final java.util.concurrent.atomic.AtomicInteger failuresLeft = new java.util.concurrent.atomic.AtomicInteger();
+        private com.sun.net.httpserver.HttpServer webhook;
+
+        @BeforeEach
+        void listen() throws java.io.IOException {
+            webhook = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+            webhook.createContext("/hook", exchange -> {
+                try (exchange) {
+                    bodies.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    secrets.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Telegram-Bot-Api-Secret-Token")));
+                    exchange.sendResponseHeaders(failuresLeft.getAndDecrement() > 0 ? 500 : 200, -1);
+                }
+            });
+            webhook.start();
+            emulator.deliverWebhooksTo(java.net.URI.create("http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook"), 4);
+        }
+
+        @AfterEach
+        void stopListening() {
+            webhook.stop(0);
+        }
+
+        @Test
+        void pendingUpdatesArePostedWithTheSecretOnceAWebhookIsSet() {
+            emulator.sendText(ANNA, ANNA_CHAT, "до вебхука");
+            assertThat(bot.execute(new SetWebhook().url("https://example.org/hook").secretToken("s3cret")).isOk()).isTrue();
+            emulator.sendText(ANNA, ANNA_CHAT, "после");
+
+            emulator.awaitIdle(Duration.ofMillis(100), WAIT);
+
+            assertThat(bodies).hasSize(2);
+            assertThat(String.join("\n", bodies)).contains("до вебхука", "после", "\"update_id\"");
+            assertThat(secrets).containsOnly("s3cret");
+            assertThat(emulator.pendingUpdateCount()).isZero();
+        }
+
+        @Test
+        void anUpdateTheWebhookRefusesIsPostedAgain() {
+            failuresLeft.set(1);
+            assertThat(bot.execute(new SetWebhook().url("https://example.org/hook")).isOk()).isTrue();
+
+            emulator.sendText(ANNA, ANNA_CHAT, "ещё раз");
+            emulator.awaitIdle(Duration.ofMillis(300), WAIT);
+
+            assertThat(bodies).hasSize(2).allSatisfy(body -> assertThat(body).contains("ещё раз"));
+            assertThat(emulator.pendingUpdateCount()).isZero();
+        }
+
+        @Test
+        void nothingIsPostedWithoutAWebhook() throws InterruptedException {
+            emulator.sendText(ANNA, ANNA_CHAT, "в очереди");
+            Thread.sleep(200);
+
+            assertThat(bodies).isEmpty();
+            assertThat(emulator.pendingUpdateCount()).isEqualTo(1);
+        }
+    }
 }

@@ -79,9 +79,14 @@ final class BenchmarkData {
 
     /** The start of order {@code j} as UTC wall-clock time. */
     static LocalDateTime orderStart(long j) {
+        return orderStart(j, FIRST_DAY);
+    }
+
+    /** The start of order {@code j} as UTC wall-clock time, the orders filling the days from {@code firstDay} on. */
+    static LocalDateTime orderStart(long j, LocalDate firstDay) {
         long day = j / ORDERS_PER_DAY;
         int slot = (int) (j % GAMES_PER_POLYGON_PER_DAY);
-        return FIRST_DAY.plusDays(day).atTime(10 + slot, 0).atZone(ZONE)
+        return firstDay.plusDays(day).atTime(10 + slot, 0).atZone(ZONE)
                 .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
@@ -110,6 +115,10 @@ final class BenchmarkData {
 
     /** The day after the last loaded order: bookings in the benchmark go from here on. */
     static LocalDate firstFreeDay(long orders) {
-        return FIRST_DAY.plusDays(orders / ORDERS_PER_DAY + 1);
+        return firstFreeDay(orders, FIRST_DAY);
+    }
+
+    static LocalDate firstFreeDay(long orders, LocalDate firstDay) {
+        return firstDay.plusDays(orders / ORDERS_PER_DAY + 1);
     }
 }

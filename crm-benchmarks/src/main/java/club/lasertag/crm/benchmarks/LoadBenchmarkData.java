@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -58,12 +59,26 @@ public final class LoadBenchmarkData {
         return adminUrl.replaceFirst("^(jdbc:postgresql://[^/?]*)(/[^?]*)?", "$1/" + DATABASE);
     }
 
+    /** {@code jdbc:postgresql://host:port/db?params} -> the same server, database {@code database}. */
+    static String benchUrl(String adminUrl, String database) {
+        return adminUrl.replaceFirst("^(jdbc:postgresql://[^/?]*)(/[^?]*)?", "$1/" + database);
+    }
+
     static void loadPostgres(String adminUrl, long clients, long orders) throws SQLException, IOException {
-        try (Connection admin = DriverManager.getConnection(adminUrl); Statement st = admin.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            st.execute("CREATE DATABASE " + DATABASE);
+        loadPostgres(adminUrl, DATABASE, clients, orders, BenchmarkData.FIRST_DAY);
+    }
+
+    /** (Re)creates {@code database} on the server of {@code adminUrl} and loads it, the orders from {@code firstDay} on. */
+    static void loadPostgres(String adminUrl, String database, long clients, long orders, LocalDate firstDay)
+            throws SQLException, IOException {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("a plain lower-case database name: " + database);
         }
-        String url = benchUrl(adminUrl);
+        try (Connection admin = DriverManager.getConnection(adminUrl); Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            st.execute("CREATE DATABASE " + database);
+        }
+        String url = benchUrl(adminUrl, database);
         Migrations.migrate(url, null, null);
         try (Connection c = DriverManager.getConnection(url)) {
             c.setAutoCommit(false);
@@ -93,7 +108,7 @@ public final class LoadBenchmarkData {
             c.commit();
             long clientsDone = System.nanoTime();
             for (long j = 0; j < orders; j++) {
-                appendOrder(csv, j, clients, ',');
+                appendOrder(csv, j, clients, ',', firstDay);
                 if ((j + 1) % CHUNK == 0 || j + 1 == orders) {
                     copy.copyIn("COPY crm_orders (client_uid, date, gametime, resttime, restroom, players, polygon, "
                             + "gametype, gifts, status, comment, game_end, rest_end, created_by, created_at, updated_by, "
@@ -118,6 +133,11 @@ public final class LoadBenchmarkData {
     }
 
     static void loadSqlite(Path file, long clients, long orders) throws SQLException, IOException {
+        loadSqlite(file, clients, orders, BenchmarkData.FIRST_DAY);
+    }
+
+    /** Creates the SQLite file afresh and loads it, the orders from {@code firstDay} on. */
+    static void loadSqlite(Path file, long clients, long orders, LocalDate firstDay) throws SQLException, IOException {
         Files.deleteIfExists(file);
         Files.deleteIfExists(Path.of(file + "-wal"));
         Files.deleteIfExists(Path.of(file + "-shm"));
@@ -148,7 +168,7 @@ public final class LoadBenchmarkData {
                     + "created_by, created_at, updated_by, updated_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (long j = 0; j < orders; j++) {
-                    LocalDateTime start = BenchmarkData.orderStart(j);
+                    LocalDateTime start = BenchmarkData.orderStart(j, firstDay);
                     LocalDateTime gameEnd = start.plusSeconds(BenchmarkData.GAME_SECONDS);
                     LocalDateTime restEnd = gameEnd.plusSeconds(BenchmarkData.restSeconds(j));
                     insert.setLong(1, BenchmarkData.clientUid(j, clients));
@@ -186,8 +206,8 @@ public final class LoadBenchmarkData {
         }
     }
 
-    private static void appendOrder(StringBuilder csv, long j, long clients, char sep) {
-        LocalDateTime start = BenchmarkData.orderStart(j);
+    private static void appendOrder(StringBuilder csv, long j, long clients, char sep, LocalDate firstDay) {
+        LocalDateTime start = BenchmarkData.orderStart(j, firstDay);
         LocalDateTime gameEnd = start.plusSeconds(BenchmarkData.GAME_SECONDS);
         LocalDateTime restEnd = gameEnd.plusSeconds(BenchmarkData.restSeconds(j));
         String created = SQL_TIME.format(start.minusDays(7));
