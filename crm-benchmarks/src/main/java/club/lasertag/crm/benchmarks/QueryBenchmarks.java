@@ -18,6 +18,8 @@ import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.persistence.DataSources;
 import club.lasertag.crm.persistence.JooqPorts;
+import club.lasertag.crm.persistence.NameSearchPlans;
+import club.lasertag.crm.domain.port.out.Clients;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,6 +68,8 @@ public class QueryBenchmarks {
 
     private DataSource dataSource;
     private JooqPorts ports;
+    /** The name search as it was before the name words (migration V5), for the ratio in the same run. */
+    private Clients withoutNameWords;
     private BookingRules rules;
     private final SplittableRandom random = new SplittableRandom(42);
     private final AtomicLong nextBooking = new AtomicLong();
@@ -82,6 +86,8 @@ public class QueryBenchmarks {
             dataSource = DataSources.sqlite(Path.of(System.getProperty("bench.sqlite.file", "target/bench/crm.db")));
             ports = JooqPorts.create(dataSource, org.jooq.SQLDialect.SQLITE);
         }
+        withoutNameWords = NameSearchPlans.withoutNameWords(dataSource,
+                database.equals("postgresql") ? org.jooq.SQLDialect.POSTGRES : org.jooq.SQLDialect.SQLITE);
         rules = new BookingRules(ClubRules.defaults(BenchmarkData.ZONE), Clock.fixed(Instant.parse("2000-01-01T00:00:00Z"), ZoneOffset.UTC));
         // bookings go after everything stored so far, so repeated runs never collide
         DSLContext db = DSL.using(dataSource, database.equals("postgresql") ? org.jooq.SQLDialect.POSTGRES : org.jooq.SQLDialect.SQLITE);
@@ -107,8 +113,30 @@ public class QueryBenchmarks {
     /** The first four letters of a surname, lower case: "смир", "кузн". */
     @Benchmark
     public List<Client> findClientByNameFragment() {
+        return ports.clients().withNameWords(List.of(nameFragment()), PAGE);
+    }
+
+    /** The same fragments by the plans from before the name words (migration V5). */
+    @Benchmark
+    public List<Client> findClientByNameFragmentWithoutNameWords() {
+        return withoutNameWords.withNameWords(List.of(nameFragment()), PAGE);
+    }
+
+    /** The remaining slow shape before V5: "яков", inside every Поляков (10,000 clients late in the name order). */
+    @Benchmark
+    public List<Client> findClientByNameFragmentInsideLateNames() {
+        return ports.clients().withNameWords(List.of("яков"), PAGE);
+    }
+
+    /** The same by the plans from before the name words. */
+    @Benchmark
+    public List<Client> findClientByNameFragmentInsideLateNamesWithoutNameWords() {
+        return withoutNameWords.withNameWords(List.of("яков"), PAGE);
+    }
+
+    private String nameFragment() {
         String surname = BenchmarkData.SURNAMES[random.nextInt(BenchmarkData.SURNAMES.length)];
-        return ports.clients().withNameWords(List.of(Text.searchable(surname).substring(0, 4)), PAGE);
+        return Text.searchable(surname).substring(0, 4);
     }
 
     /** The game starts of one month, for the calendar. */

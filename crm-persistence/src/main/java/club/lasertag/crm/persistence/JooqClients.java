@@ -1,6 +1,8 @@
 package club.lasertag.crm.persistence;
 
 import static club.lasertag.crm.persistence.jooq.Tables.CRM_CLIENTS;
+import static club.lasertag.crm.persistence.jooq.Tables.CRM_CLIENT_NAME_WORDS;
+import static club.lasertag.crm.persistence.jooq.Tables.CRM_NAME_WORDS;
 
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
@@ -10,6 +12,7 @@ import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.persistence.jooq.tables.records.CrmClientsRecord;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,27 +23,35 @@ import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.SQLDialect;
+import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** {@link Clients} in {@code crm_clients}. */
 final class JooqClients implements Clients {
 
-    /** The name search's thresholds between its plans, per client asked for (offset + limit): see {@link #withNameWords}. */
-    record NameSearchTuning(int fewMatchesPerRow, int walkRowsPerRow) {
+    /**
+     * The name search's thresholds between its plans, per client asked for (offset + limit), and the most name
+     * words a fragment may be found in for the name-words plan (0: never that plan): see {@link #withNameWords}.
+     */
+    record NameSearchTuning(int fewMatchesPerRow, int walkRowsPerRow, int maxNameWords) {
 
-        static final NameSearchTuning DEFAULT = new NameSearchTuning(50, 2_000);
+        static final NameSearchTuning DEFAULT = new NameSearchTuning(50, 2_000, 64);
+        /** The plans before the name words (migration V5), for comparison. */
+        static final NameSearchTuning WITHOUT_NAME_WORDS = new NameSearchTuning(50, 2_000, 0);
 
         NameSearchTuning {
-            if (fewMatchesPerRow < 1 || walkRowsPerRow < 1) {
+            if (fewMatchesPerRow < 1 || walkRowsPerRow < 1 || maxNameWords < 0) {
                 throw new IllegalArgumentException("thresholds must be positive");
             }
         }
     }
 
     /** The name search's plans, for tests. */
-    enum NameSearchPlan { NAME_ORDER_WALK, START_AND_INSIDE, START_AND_SORTED_INSIDE, TRIGRAM_INDEX }
+    enum NameSearchPlan { NAME_WORDS, NAME_ORDER_WALK, START_AND_INSIDE, START_AND_SORTED_INSIDE, TRIGRAM_INDEX }
 
     private static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
         int i = 0;
@@ -60,6 +71,7 @@ final class JooqClients implements Clients {
             Comparator.comparing(CrmClientsRecord::getSearchText, CODE_POINT_ORDER).thenComparing(CrmClientsRecord::getUid);
 
     private final DSLContext db;
+    private final boolean postgres;
     /** "By surname and name": the search text in code-point order, whatever the database's collation. */
     private final Field<String> nameOrder;
     private final FragmentIndex fragments;
@@ -74,7 +86,7 @@ final class JooqClients implements Clients {
     JooqClients(DSLContext db, NameSearchTuning tuning) {
         this.db = db;
         this.tuning = tuning;
-        boolean postgres = db.dialect().family() == SQLDialect.POSTGRES;
+        this.postgres = db.dialect().family() == SQLDialect.POSTGRES;
         // the name order matches the index crm_clients_name_order_idx (V3; SQLite's crm_clients_search_text_idx)
         this.nameOrder = postgres
                 ? CRM_CLIENTS.SEARCH_TEXT.collate("C")
@@ -139,8 +151,13 @@ final class JooqClients implements Clients {
     }
 
     /**
-     * Clients whose search text contains every word, by name, one page. The longest word of 3+ characters (the
-     * anchor) splits the matches in two: those whose search text starts with it, a range of the name order (the
+     * Clients whose search text contains every word, by name, one page. First choice, the name words (migration
+     * V5): the longest word without a space lies inside one word of the search text, so the matches are the clients
+     * with one of the name words that contain it ({@code crm_name_words}); each such word's clients are a range of
+     * {@code crm_client_name_words} in name order, and the first rows of each range, merged, hold the page. Taken
+     * when the word is inside at most {@code maxNameWords} name words; otherwise the plans below.
+     * <p>
+     * The longest word of 3+ characters (the anchor) splits the matches in two: those whose search text starts with it, a range of the name order (the
      * index on {@code search_text}), and those that have it further inside, which the trigram index finds
      * ({@link FragmentIndex#searchTextContainingAfterStart}). Plans, chosen per query:
      * <ul>
@@ -161,6 +178,11 @@ final class JooqClients implements Clients {
     public List<Client> withNameWords(List<String> typed, Page page) {
         List<String> words = SearchFragments.words(typed);
         long wanted = (long) page.offset() + page.limit();
+        Optional<List<Client>> byWords = byNameWords(words, page, wanted);
+        if (byWords.isPresent()) {
+            lastPlan = NameSearchPlan.NAME_WORDS;
+            return byWords.get();
+        }
         Optional<String> anchor = words.stream()
                 .filter(FragmentIndex::indexable)
                 .max(Comparator.comparingInt(word -> word.codePointCount(0, word.length())));
@@ -214,6 +236,53 @@ final class JooqClients implements Clients {
         Stream.concat(firstStarting.stream(), firstInside.stream()).forEach(r -> byUid.putIfAbsent(r.getUid(), r));
         return byUid.values().stream().sorted(NAME_ORDER).skip(page.offset()).limit(page.limit())
                 .map(JooqClients::client).toList();
+    }
+
+    /**
+     * The page by the name words, or empty if the words have no word without a space, or the longest such word is
+     * inside more than {@code maxNameWords} name words.
+     */
+    private Optional<List<Client>> byNameWords(List<String> words, Page page, long wanted) {
+        Optional<String> anchor = words.stream()
+                .filter(word -> word.indexOf(' ') < 0)
+                .max(Comparator.comparingInt(word -> word.codePointCount(0, word.length())));
+        if (anchor.isEmpty() || tuning.maxNameWords() == 0 || wanted > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        List<String> nameWords = db.select(CRM_NAME_WORDS.WORD).from(CRM_NAME_WORDS)
+                .where(DSL.position(CRM_NAME_WORDS.WORD, anchor.get()).gt(0))
+                .limit(tuning.maxNameWords() + 1)
+                .fetch(CRM_NAME_WORDS.WORD);
+        if (nameWords.size() > tuning.maxNameWords()) {
+            return Optional.empty();
+        }
+        if (nameWords.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        List<String> others = new ArrayList<>(words);
+        others.remove(anchor.get()); // every client with one of the name words contains the anchor
+        var names = CRM_CLIENT_NAME_WORDS;
+        Select<Record2<Integer, String>> firstOfEach = null;
+        for (int i = 0; i < nameWords.size(); i++) {
+            // the first clients with this word, in name order: a range of the primary key (word, search_text, uid)
+            Table<?> first = db.select(names.UID, names.SEARCH_TEXT).from(names)
+                    .where(names.WORD.eq(nameWords.get(i)).and(containingEvery(others, names.SEARCH_TEXT)))
+                    .orderBy(names.SEARCH_TEXT, names.UID)
+                    .limit((int) wanted)
+                    .asTable("first" + i);
+            Select<Record2<Integer, String>> member = db.select(first.field(names.UID), first.field(names.SEARCH_TEXT)).from(first);
+            firstOfEach = firstOfEach == null ? member : firstOfEach.union(member); // a client may have two of the words
+        }
+        Table<?> matches = firstOfEach.asTable("matches");
+        Field<String> matchText = matches.field(names.SEARCH_TEXT);
+        List<Client> found = db.selectFrom(CRM_CLIENTS)
+                .where(CRM_CLIENTS.UID.in(db.select(matches.field(names.UID)).from(matches)
+                        .orderBy(postgres ? matchText.collate("C") : matchText, matches.field(names.UID))
+                        .limit(page.limit())
+                        .offset(page.offset())))
+                .fetch().stream()
+                .sorted(NAME_ORDER).map(JooqClients::client).toList();
+        return Optional.of(found);
     }
 
     private static Condition likeEvery(List<String> words) {
