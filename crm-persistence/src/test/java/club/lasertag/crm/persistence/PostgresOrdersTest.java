@@ -13,11 +13,9 @@ import club.lasertag.crm.domain.order.RestRoom;
 import club.lasertag.crm.persistence.testing.PostgresTestPorts;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.RepeatedTest;
@@ -65,7 +63,7 @@ class PostgresOrdersTest extends OrdersContract {
     void fiftyManagersBookingOverlappingFieldAndRoomGetOneOrderWithoutADeadlock() {
         String application = "crm-booking-race-" + System.nanoTime();
         String url = postgres.jdbcUrl() + (postgres.jdbcUrl().contains("?") ? "&" : "?") + "ApplicationName=" + application;
-        long deadlocksBefore = deadlocks();
+        long deadlocksBefore = postgres.deadlocks();
 
         List<SaveAttempt> attempts;
         try (HikariDataSource pool = DataSources.postgresql(url, null, null)) {
@@ -86,29 +84,7 @@ class PostgresOrdersTest extends OrdersContract {
                         taken -> assertThat(taken.conflicting().id()).isEqualTo(winner.id())));
         assertThat(orders().occupyingBetween(at("00:00"), at("23:59"))).containsExactly(winner);
         // a backend reports its statistics at the latest when it exits: wait for the pool's to be gone
-        awaitNoBackendsOf(application);
-        assertThat(deadlocks()).as("deadlocks in the test database").isEqualTo(deadlocksBefore);
-    }
-
-    private static long deadlocks() {
-        return postgres.db().fetchOne("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()")
-                .get(0, Long.class);
-    }
-
-    private static void awaitNoBackendsOf(String application) {
-        DSLContext db = postgres.db();
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (db.fetchOne("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?", application)
-                .get(0, Long.class) > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the pool's backends did not exit");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        postgres.awaitNoBackendsOf(application);
+        assertThat(postgres.deadlocks()).as("deadlocks in the test database").isEqualTo(deadlocksBefore);
     }
 }

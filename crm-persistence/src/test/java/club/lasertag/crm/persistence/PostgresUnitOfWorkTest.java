@@ -11,9 +11,7 @@ import club.lasertag.crm.domain.port.out.Orders.SaveAttempt;
 import club.lasertag.crm.persistence.testing.PostgresTestPorts;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +35,7 @@ class PostgresUnitOfWorkTest extends JooqUnitOfWorkContract {
         ClientId client = ports().clients().add(aClient().build()).id();
         String application = "crm-uow-race-" + System.nanoTime();
         String url = postgres.jdbcUrl() + (postgres.jdbcUrl().contains("?") ? "&" : "?") + "ApplicationName=" + application;
-        long deadlocksBefore = deadlocks();
+        long deadlocksBefore = postgres.deadlocks();
 
         List<SaveAttempt> attempts;
         try (HikariDataSource pool = DataSources.postgresql(url, null, null)) {
@@ -50,29 +48,7 @@ class PostgresUnitOfWorkTest extends JooqUnitOfWorkContract {
         }
 
         assertOneWinner(attempts, client);
-        awaitNoBackendsOf(application);
-        assertThat(deadlocks()).as("deadlocks in the test database").isEqualTo(deadlocksBefore);
-    }
-
-    private static long deadlocks() {
-        return postgres.db().fetchOne("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()")
-                .get(0, Long.class);
-    }
-
-    private static void awaitNoBackendsOf(String application) {
-        DSLContext db = postgres.db();
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (db.fetchOne("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?", application)
-                .get(0, Long.class) > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the pool's backends did not exit");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        postgres.awaitNoBackendsOf(application);
+        assertThat(postgres.deadlocks()).as("deadlocks in the test database").isEqualTo(deadlocksBefore);
     }
 }

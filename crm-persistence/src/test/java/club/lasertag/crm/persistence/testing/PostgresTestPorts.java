@@ -5,6 +5,7 @@ import club.lasertag.crm.persistence.DataSources;
 import club.lasertag.crm.persistence.JooqPorts;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.time.Instant;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -65,5 +66,31 @@ public final class PostgresTestPorts implements TestPorts, BeforeAllCallback, Be
     @Override
     public DSLContext db() {
         return db;
+    }
+
+    /** How many deadlocks the server has counted in this database ({@code pg_stat_database}). */
+    public long deadlocks() {
+        return db.fetchOne("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()")
+                .get(0, Long.class);
+    }
+
+    /**
+     * Waits (up to 10 s) until no backend of {@code application} (its JDBC {@code ApplicationName}) is left: a backend
+     * reports its statistics, deadlocks included, at the latest when it exits.
+     */
+    public void awaitNoBackendsOf(String application) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (db.fetchOne("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?", application)
+                .get(0, Long.class) > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the backends of " + application + " did not exit");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }
