@@ -3,6 +3,7 @@ package club.lasertag.crm.app;
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.chat.tx.UnitOfWork;
+import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.telegram.edge.CrmBot;
 import club.lasertag.crm.telegram.bot.Features;
@@ -52,8 +53,9 @@ final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    UpdateHandler updateHandler(Router router, UnitOfWork unitOfWork, ProcessedUpdates processed, Outbox outbox) {
-        return new UpdateHandler(router, unitOfWork, processed, outbox);
+    UpdateHandler updateHandler(Router router, UnitOfWork unitOfWork, ProcessedUpdates processed, Outbox outbox,
+            Inbox inbox) {
+        return new UpdateHandler(router, unitOfWork, processed, outbox, inbox);
     }
 
     @Provides

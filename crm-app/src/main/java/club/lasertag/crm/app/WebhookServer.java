@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Receives Telegram's webhook posts: only those carrying the secret token given to setWebhook, answered 401
- * otherwise, and only at the configured path exactly, answered 404 otherwise. Each update is queued in its chat's
- * lane ({@link CrmBot#receive}) and answered 200 at once; it is handled afterwards, as in polling. Telegram does not
- * post an answered update again, so one queued when the app dies is lost (there is no inbox table yet).
+ * otherwise, and only at the configured path exactly, answered 404 otherwise. Each update is stored in the inbox and
+ * queued in its chat's lane ({@link CrmBot#receive}), and answered 200 at once; it is handled afterwards, as in
+ * polling. Telegram does not post an answered update again, so it is answered only once stored: if the app dies
+ * before handling it, the next start does. If it cannot be stored, the answer is 503 and Telegram posts it again.
  *
  * <p>Each connection is read on a thread of its own (the JDK server would otherwise read every request on its
  * single dispatcher thread, so one client sending its head a byte at a time held back every update), and a
@@ -97,26 +97,30 @@ final class WebhookServer implements AutoCloseable {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
-            Update update = parse(exchange.getRequestBody());
+            String json = new String(exchange.getRequestBody().readNBytes(MAX_BODY), StandardCharsets.UTF_8);
+            Update update = parse(json);
             if (update == null || update.updateId() == null) {
                 exchange.sendResponseHeaders(400, -1);
                 return;
             }
             boolean taken;
             try {
-                taken = bot.receive(update); // queued in its chat's lane; waits only while too many are in hand
+                taken = bot.receive(update, json); // stored, then queued; waits only while too many are in hand
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 taken = false;
+            } catch (RuntimeException e) {
+                log.error("update {} could not be stored in the inbox; Telegram is to post it again",
+                        update.updateId(), e);
+                taken = false;
             }
-            exchange.sendResponseHeaders(taken ? 200 : 503, -1); // 503: stopping; Telegram posts it again later
+            exchange.sendResponseHeaders(taken ? 200 : 503, -1); // 503: Telegram posts it again later
         }
     }
 
-    private static Update parse(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(MAX_BODY);
+    private static Update parse(String json) {
         try {
-            return BotUtils.parseUpdate(new String(bytes, StandardCharsets.UTF_8));
+            return BotUtils.parseUpdate(json);
         } catch (RuntimeException e) {
             log.warn("webhook body is not an update: {}", e.getMessage());
             return null;

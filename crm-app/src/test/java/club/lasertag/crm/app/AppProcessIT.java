@@ -3,6 +3,7 @@ package club.lasertag.crm.app;
 import club.lasertag.crm.botapi.BotApiEmulator;
 import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
+import club.lasertag.crm.botapi.Stall;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,8 +16,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -90,6 +97,50 @@ class AppProcessIT {
         }
     }
 
+    /**
+     * Issue 9 in webhook mode: an update answered 200 and not handled yet when the app is killed (SIGKILL) is handled
+     * after the restart, once. Update 5 is handled and its reply held in flight by the emulator, so update 6 waits
+     * behind it in the chat's lane, stored in the inbox only, when the kill comes.
+     */
+    @Test
+    void aWebhookUpdateAnsweredButNotHandledWhenKilledIsHandledOnceAfterTheRestart() throws Exception {
+        try (BotApiEmulator telegram = BotApiEmulator.start()) {
+            int port = freePort();
+            Path database = dir.resolve("crm.db");
+            Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", telegram.token(),
+                    "TELEGRAM_API_URL", telegram.baseUrl(), "CRM_ADMINS", "1", "CRM_DB_URL", "jdbc:sqlite:" + database,
+                    "CRM_WEBHOOK_URL", "https://crm.example.org/telegram", "CRM_WEBHOOK_PORT", String.valueOf(port),
+                    "CRM_WEBHOOK_SECRET", "s3cret");
+            Process app = start(env);
+            awaitWebhook(telegram, app);
+            telegram.openChat(ADMIN, ADMIN.id());
+            Stall reply = telegram.stallNext("sendMessage", ADMIN.id());
+
+            assertThat(postUpdate(port, "s3cret", 5)).isEqualTo(200);
+            assertThat(reply.awaitCaught(Duration.ofSeconds(60))).as("update 5 handled, its reply in flight").isTrue();
+            assertThat(postUpdate(port, "s3cret", 6)).isEqualTo(200); // queued behind 5: stored, not handled
+            app.destroyForcibly(); // SIGKILL
+            assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            reply.release();
+            assertThat(processedUpdates(database)).containsExactly(5L);
+            assertThat(inbox(database)).containsExactly(6L);
+
+            int webhooksSet = telegram.calls("setWebhook").size();
+            Process again = start(env);
+            List<ChatMessage> answers = telegram.awaitBotMessages(ADMIN.id(), 2, Duration.ofSeconds(60));
+            awaitCalls(telegram, "setWebhook", webhooksSet + 1, again);
+            telegram.awaitIdle(Duration.ofSeconds(1), Duration.ofSeconds(30));
+            again.destroy();
+
+            assertThat(again.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(answers).hasSize(2).allSatisfy(message -> assertThat(message.plainText()).contains("/client"));
+            assertThat(telegram.chat(ADMIN.id()).botMessages()).as("each update answered once").hasSize(2);
+            assertThat(processedUpdates(database)).containsExactly(5L, 6L);
+            assertThat(inbox(database)).isEmpty();
+            assertThat(output(again)).contains("1 update(s) received by an earlier run and not handled are handled now");
+        }
+    }
+
     @Test
     void anInvalidSettingStopsStartupWithOneClearLineAndNoStackTrace() throws Exception {
         Process app = start(Map.of("CRM_DB_URL", "jdbc:mysql://localhost/crm"));
@@ -137,11 +188,46 @@ class AppProcessIT {
         }
     }
 
+    private void awaitCalls(BotApiEmulator telegram, String method, int count, Process app) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (telegram.calls(method).size() < count) {
+            if (!app.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no " + method + ":\n" + output(app));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static List<Long> processedUpdates(Path database) throws SQLException {
+        return ids(database, "SELECT update_id FROM crm_processed_updates ORDER BY update_id");
+    }
+
+    private static List<Long> inbox(Path database) throws SQLException {
+        return ids(database, "SELECT update_id FROM crm_inbox ORDER BY update_id");
+    }
+
+    private static List<Long> ids(Path database, String query) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement st = db.createStatement();
+                ResultSet rows = st.executeQuery(query)) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+
     private static int postUpdate(int port, String secret) throws Exception {
+        return postUpdate(port, secret, 5);
+    }
+
+    /** Posts update {@code updateId}: "/help" from the admin, as Telegram would. */
+    private static int postUpdate(int port, String secret, int updateId) throws Exception {
         String update = """
-                {"update_id": 5, "message": {"message_id": 100, "date": 0, "text": "/help",
+                {"update_id": %d, "message": {"message_id": %d, "date": 0, "text": "/help",
                  "chat": {"id": 1, "type": "private"}, "from": {"id": 1, "is_bot": false, "first_name": "Анна"}}}
-                """;
+                """.formatted(updateId, 95 + updateId);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram"))
                 .header("X-Telegram-Bot-Api-Secret-Token", secret)
                 .POST(HttpRequest.BodyPublishers.ofString(update))

@@ -1,9 +1,11 @@
 package club.lasertag.crm.app;
 
 import club.lasertag.crm.chat.testing.InMemoryDialogStates;
+import club.lasertag.crm.chat.testing.InMemoryInbox;
 import club.lasertag.crm.chat.testing.InMemoryOutbox;
 import club.lasertag.crm.chat.testing.InMemoryProcessedUpdates;
 import club.lasertag.crm.chat.testing.InMemoryUnitOfWork;
+import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.telegram.edge.CrmBot;
 import club.lasertag.crm.telegram.bot.Features;
@@ -48,6 +50,8 @@ class WebhookServerTest {
 
     private final BotApiEmulator telegram = BotApiEmulator.start();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final AtomicBoolean inboxDown = new AtomicBoolean();
+    private InMemoryInbox inbox;
     private CrmBot bot;
     private WebhookServer webhook;
 
@@ -61,8 +65,10 @@ class WebhookServerTest {
         InMemoryOutbox outbox = new InMemoryOutbox(unitOfWork);
         Router router = new Router(Features.all(useCases), crm.staffService, new InMemoryDialogStates(unitOfWork),
                 crm.clock, CommandMenu.NONE);
+        inbox = new InMemoryInbox(unitOfWork);
         bot = new CrmBot(pengrad, gateway,
-                new UpdateHandler(router, unitOfWork, new InMemoryProcessedUpdates(unitOfWork), outbox), outbox);
+                new UpdateHandler(router, unitOfWork, new InMemoryProcessedUpdates(unitOfWork), outbox,
+                        failingWhenDown(inbox)), outbox);
         webhook = WebhookServer.start(0, "/telegram", SECRET, bot);
         telegram.sendText(EmulatedUser.of(TestCrm.ADMIN.value(), "Анна"), TestCrm.ADMIN.value(), "hello"); // opens the chat
     }
@@ -89,6 +95,34 @@ class WebhookServerTest {
 
         assertThat(telegram.awaitBotMessages(TestCrm.ADMIN.value(), 1, Duration.ofSeconds(10))).singleElement()
                 .satisfies(message -> assertThat(message.plainText()).contains("/client"));
+    }
+
+    @Test
+    void aHandledUpdateLeavesNothingInTheInbox() throws Exception {
+        assertThat(post(SECRET, HELP_FROM_ADMIN)).isEqualTo(200);
+
+        telegram.awaitBotMessages(TestCrm.ADMIN.value(), 1, Duration.ofSeconds(10));
+        assertThat(inbox.pending()).isEmpty(); // deleted in its unit of work, before the reply was sent
+    }
+
+    @Test
+    void anUpdateThatCannotBeStoredIsRefusedSoThatTelegramPostsItAgain() throws Exception {
+        inboxDown.set(true);
+
+        assertThat(post(SECRET, HELP_FROM_ADMIN)).isEqualTo(503);
+        Thread.sleep(300);
+        assertThat(telegram.chat(TestCrm.ADMIN.value()).botMessages()).isEmpty();
+    }
+
+    @Test
+    void updatesLeftInTheInboxAreHandledWhenTheWebhookIsSet() {
+        inbox.store(77, TestCrm.ADMIN.value(), HELP_FROM_ADMIN);
+
+        assertThat(bot.useWebhook("https://crm.example.org/telegram", SECRET)).isTrue();
+
+        assertThat(telegram.awaitBotMessages(TestCrm.ADMIN.value(), 1, Duration.ofSeconds(10))).singleElement()
+                .satisfies(message -> assertThat(message.plainText()).contains("/client"));
+        assertThat(inbox.pending()).isEmpty();
     }
 
     @Test
@@ -185,5 +219,28 @@ class WebhookServerTest {
             request.header(WebhookServer.SECRET_HEADER, secret);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** {@code inbox}, except that storing fails while {@link #inboxDown} is set. */
+    private Inbox failingWhenDown(Inbox inbox) {
+        return new Inbox() {
+            @Override
+            public void store(long updateId, long laneKey, String json) {
+                if (inboxDown.get()) {
+                    throw new IllegalStateException("the database is unreachable");
+                }
+                inbox.store(updateId, laneKey, json);
+            }
+
+            @Override
+            public List<Entry> pending() {
+                return inbox.pending();
+            }
+
+            @Override
+            public void done(long updateId) {
+                inbox.done(updateId);
+            }
+        };
     }
 }

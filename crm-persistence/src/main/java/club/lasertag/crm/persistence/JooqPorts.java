@@ -3,6 +3,7 @@ package club.lasertag.crm.persistence;
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.chat.tx.UnitOfWork;
+import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.Orders;
@@ -40,6 +41,7 @@ public record JooqPorts(
         DialogStates dialogStates,
         ProcessedUpdates processedUpdates,
         Outbox outbox,
+        Inbox inbox,
         UnitOfWork unitOfWork) {
 
     public JooqPorts {
@@ -49,6 +51,7 @@ public record JooqPorts(
         Objects.requireNonNull(dialogStates, "dialogStates");
         Objects.requireNonNull(processedUpdates, "processedUpdates");
         Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
@@ -67,7 +70,7 @@ public record JooqPorts(
         Clock clock = Clock.systemUTC();
         return new JooqPorts(new JooqClients(bound), new JooqOrders(bound), new JooqStaff(bound),
                 new JooqDialogStates(bound), new JooqProcessedUpdates(bound, clock), new JooqOutbox(bound, clock),
-                new JooqUnitOfWork(bound));
+                new JooqInbox(bound), new JooqUnitOfWork(bound));
     }
 
     /**

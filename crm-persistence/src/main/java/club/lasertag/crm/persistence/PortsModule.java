@@ -3,6 +3,7 @@ package club.lasertag.crm.persistence;
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.chat.tx.UnitOfWork;
+import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.Orders;
@@ -52,6 +53,11 @@ final class PortsModule extends AbstractModule {
     @Provides
     Outbox outbox(JooqPorts ports) {
         return ports.outbox();
+    }
+
+    @Provides
+    Inbox inbox(JooqPorts ports) {
+        return ports.inbox();
     }
 
     @Provides

@@ -2,6 +2,7 @@ package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.chat.tx.UnitOfWork;
+import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,9 @@ import java.util.Objects;
  * again. When the database cannot be reached, or even the apology cannot be written, {@link #handle} throws
  * {@link DatabaseUnavailable}: nothing was committed, and the update is to be handled again later (its lane retries
  * it) and must not be confirmed to Telegram meanwhile.
+ *
+ * <p>With an {@link Inbox} (the webhook's), the update's inbox row is deleted in the same unit of work, whichever
+ * way it ends (handled, handled before, apologised for): it goes only when the update's effects are committed.
  */
 public final class UpdateHandler {
 
@@ -31,13 +35,27 @@ public final class UpdateHandler {
     private final UnitOfWork unitOfWork;
     private final ProcessedUpdates processed;
     private final Outbox outbox;
+    private final Inbox inbox;
     private final ReplyCodec codec = new ReplyCodec();
 
+    /** Without an inbox: for long polling, which confirms an update only once it is handled. */
     public UpdateHandler(Router router, UnitOfWork unitOfWork, ProcessedUpdates processed, Outbox outbox) {
+        this(router, unitOfWork, processed, outbox, NO_INBOX);
+    }
+
+    /** @param inbox where received updates wait until handled: their rows are deleted when handled */
+    public UpdateHandler(Router router, UnitOfWork unitOfWork, ProcessedUpdates processed, Outbox outbox,
+            Inbox inbox) {
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.router = Objects.requireNonNull(router, "router");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.processed = Objects.requireNonNull(processed, "processed");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
+    }
+
+    /** Where received updates wait until handled (the webhook stores them there); none by default. */
+    public Inbox inbox() {
+        return inbox;
     }
 
     /** Every command, as declared: for menus and help. */
@@ -55,6 +73,7 @@ public final class UpdateHandler {
     public List<Outbox.Entry> handle(Incoming incoming) {
         try {
             return unitOfWork.inTransaction(() -> {
+                inbox.done(incoming.updateId());
                 if (!processed.markProcessed(incoming.updateId())) {
                     log.info("update {} was handled before; skipped", incoming.updateId());
                     return List.of();
@@ -75,9 +94,10 @@ public final class UpdateHandler {
 
     private List<Outbox.Entry> recordFailure(Incoming incoming) {
         try {
-            return unitOfWork.inTransaction(() -> processed.markProcessed(incoming.updateId())
-                    ? append(incoming, apology(incoming))
-                    : List.of());
+            return unitOfWork.inTransaction(() -> {
+                inbox.done(incoming.updateId());
+                return processed.markProcessed(incoming.updateId()) ? append(incoming, apology(incoming)) : List.of();
+            });
         } catch (RuntimeException e) {
             throw e instanceof DatabaseUnavailable unavailable ? unavailable : new DatabaseUnavailable(e);
         }
@@ -97,4 +117,21 @@ public final class UpdateHandler {
         replies.send(Screen.of(Texts.forLocale(incoming.from().locale()).get("error.internal")));
         return replies.replies();
     }
+
+    /** No inbox: nothing is stored, so there is nothing to forget. */
+    private static final Inbox NO_INBOX = new Inbox() {
+        @Override
+        public void store(long updateId, long laneKey, String json) {
+            throw new UnsupportedOperationException("no inbox");
+        }
+
+        @Override
+        public List<Entry> pending() {
+            return List.of();
+        }
+
+        @Override
+        public void done(long updateId) {
+        }
+    };
 }

@@ -1,6 +1,7 @@
 package club.lasertag.crm.telegram.edge;
 
 import club.lasertag.crm.chat.outbox.Outbox;
+import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.telegram.chat.Command;
 import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Texts;
@@ -13,6 +14,7 @@ import com.pengrad.telegrambot.request.DeleteWebhook;
 import com.pengrad.telegrambot.request.GetMe;
 import com.pengrad.telegrambot.request.SetMyCommands;
 import com.pengrad.telegrambot.request.SetWebhook;
+import com.pengrad.telegrambot.utility.BotUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,10 @@ import java.util.Optional;
  * and periodically), and only then is it finished, so the poll confirms to Telegram only committed updates. A
  * failing update is rolled back, answered with an apology and finished, never allowed to stop polling; one that
  * finds the database unavailable is answered so and handled again when it is back ({@link UpdateJob}).
+ *
+ * <p>A webhook answers Telegram before the update is handled, so {@link #receive} first stores the update in the
+ * handler's {@link Inbox}; its row is deleted when its handling commits, and {@link #useWebhook} queues again what a
+ * crash left there.
  */
 public final class CrmBot implements AutoCloseable {
 
@@ -91,25 +97,30 @@ public final class CrmBot implements AutoCloseable {
     }
 
     /**
-     * Asks Telegram to post updates to {@code url} with {@code secret} in the X-Telegram-Bot-Api-Secret-Token
-     * header; the caller serves that URL and passes each update to {@link #receive}.
+     * Queues again the updates a previous run stored in the inbox and did not handle (in id order), then asks
+     * Telegram to post updates to {@code url} with {@code secret} in the X-Telegram-Bot-Api-Secret-Token header; the
+     * caller serves that URL and passes each update to {@link #receive}.
      *
      * @return whether Telegram accepted the webhook
      */
     public boolean useWebhook(String url, String secret) {
         relay.start();
+        queueLeftInInbox();
         return telegram.execute(new SetWebhook().url(url).secretToken(secret)).succeeded();
     }
 
     /**
-     * Queues an update from the webhook in its chat's lane and returns, waiting only while too many updates are in
-     * hand. The update is handled after the webhook has answered: if the app dies before, it is lost (Telegram
-     * does not post it again).
+     * Stores an update from the webhook in the inbox ({@code json}: the update as posted), then queues it in its
+     * chat's lane and returns, waiting only while too many updates are in hand. The update is handled after the
+     * webhook has answered; if the app dies before, it is in the inbox and handled at the next start.
      *
-     * @return false when the bot is closing and did not take it
+     * @return false when the bot is closing and did not take it (it is stored, and comes again anyway)
+     * @throws RuntimeException when the update could not be stored: it was not taken, Telegram is to post it again
      */
-    public boolean receive(Update update) throws InterruptedException {
-        return enqueue(update);
+    public boolean receive(Update update, String json) throws InterruptedException {
+        Optional<Incoming> incoming = convert(update);
+        handler.inbox().store(update.updateId(), incoming.map(Incoming::chatId).orElse(IGNORED), json);
+        return submit(update, incoming);
     }
 
     /**
@@ -154,20 +165,71 @@ public final class CrmBot implements AutoCloseable {
     }
 
     private boolean enqueue(Update update) throws InterruptedException {
-        Optional<Incoming> incoming;
+        return submit(update, convert(update));
+    }
+
+    private Optional<Incoming> convert(Update update) {
         try {
-            incoming = converter.convert(update);
+            return converter.convert(update);
         } catch (RuntimeException e) {
             log.error("update {} cannot be read; ignored", update.updateId(), e);
-            incoming = Optional.empty();
+            return Optional.empty();
         }
+    }
+
+    private boolean submit(Update update, Optional<Incoming> incoming) throws InterruptedException {
         if (incoming.isEmpty()) {
             log.info("update {} ignored", update.updateId());
-            return lanes.submit(update.updateId(), IGNORED, Optional::empty);
+            return lanes.submit(update.updateId(), IGNORED, () -> {
+                forget(update.updateId());
+                return Optional.empty();
+            });
         }
         Incoming in = incoming.get();
         UpdateJob job = new UpdateJob(in, handler, relay, new TelegramReplies(telegram), outage, UpdateJob.RETRY);
         return lanes.submit(in.updateId(), in.chatId(), job);
+    }
+
+    /** Queues the updates a previous run left in the inbox, by id; a duplicate is skipped when handled. */
+    private void queueLeftInInbox() {
+        List<Inbox.Entry> left = handler.inbox().pending();
+        if (!left.isEmpty()) {
+            log.info("{} update(s) received by an earlier run and not handled are handled now", left.size());
+        }
+        try {
+            for (Inbox.Entry entry : left) {
+                Update update = parse(entry);
+                if (update == null) {
+                    forget(entry.updateId());
+                } else {
+                    enqueue(update);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopping: what is left stays in the inbox
+        }
+    }
+
+    private static Update parse(Inbox.Entry entry) {
+        try {
+            Update update = BotUtils.parseUpdate(entry.json());
+            if (update != null && update.updateId() != null && update.updateId() == entry.updateId()) {
+                return update;
+            }
+            log.error("update {} in the inbox is not an update with its id; dropped", entry.updateId());
+        } catch (RuntimeException e) {
+            log.error("update {} in the inbox cannot be read; dropped", entry.updateId(), e);
+        }
+        return null;
+    }
+
+    /** An ignored update is done: out of the inbox (if it cannot be now, it is ignored again at the next start). */
+    private void forget(long updateId) {
+        try {
+            handler.inbox().done(updateId);
+        } catch (RuntimeException e) {
+            log.warn("ignored update {} stays in the inbox: {}", updateId, e.toString());
+        }
     }
 
     /** What the poller hands updates to: the lanes. */

@@ -2,7 +2,9 @@ package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.chat.dialog.DialogState;
 import club.lasertag.crm.chat.outbox.Outbox;
+import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.testing.InMemoryDialogStates;
+import club.lasertag.crm.chat.testing.InMemoryInbox;
 import club.lasertag.crm.chat.testing.InMemoryOutbox;
 import club.lasertag.crm.chat.testing.InMemoryProcessedUpdates;
 import club.lasertag.crm.chat.testing.InMemoryUnitOfWork;
@@ -27,6 +29,7 @@ class UpdateHandlerTest {
     private final InMemoryProcessedUpdates processed = new InMemoryProcessedUpdates(unitOfWork);
     private final InMemoryDialogStates dialogs = new InMemoryDialogStates(unitOfWork);
     private final FailingOutbox outbox = new FailingOutbox(new InMemoryOutbox(unitOfWork));
+    private final InMemoryInbox inbox = new InMemoryInbox(unitOfWork);
     private final ReplyCodec codec = new ReplyCodec();
 
     /** {@code /note text} remembers the text as the chat's dialog and answers; {@code /note boom} then fails. */
@@ -54,7 +57,7 @@ class UpdateHandlerTest {
 
     private final UpdateHandler handler = new UpdateHandler(
             new Router(List.of(notes), crm.staffService, dialogs, crm.clock, CommandMenu.NONE), unitOfWork, processed,
-            outbox);
+            outbox, inbox);
 
     @Test
     void anUpdateIsRecordedWithItsEffectsAndItsRepliesWhichAreReturnedToSend() {
@@ -111,6 +114,21 @@ class UpdateHandlerTest {
         assertThat(processed.markProcessed(4)).as("to be delivered and handled again").isTrue();
         assertThat(dialogs.of(CHAT)).isEmpty();
         assertThat(outbox.pending(10)).isEmpty();
+    }
+
+    @Test
+    void theInboxRowGoesWithTheCommitWhicheverWayTheUpdateEndsAndStaysWhenNothingCommits() {
+        for (long id = 1; id <= 4; id++) {
+            inbox.store(id, CHAT, "{}");
+        }
+
+        handler.handle(command(1, "/note milk"));
+        handler.handle(command(1, "/note milk")); // handled before: skipped, its row goes too
+        handler.handle(command(2, "/note boom")); // apologised for
+        outbox.failAppends(2);
+        assertThatThrownBy(() -> handler.handle(command(3, "/note tea"))).isInstanceOf(DatabaseUnavailable.class);
+
+        assertThat(inbox.pending()).containsExactly(new Inbox.Entry(3, CHAT, "{}"), new Inbox.Entry(4, CHAT, "{}"));
     }
 
     private static Incoming command(long updateId, String text) {
