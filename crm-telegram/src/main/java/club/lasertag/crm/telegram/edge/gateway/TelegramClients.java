@@ -10,7 +10,7 @@ import okhttp3.OkHttpClient;
  *
  * <p>OkHttp's default {@code retryOnConnectionFailure} silently resends a request whose connection failed, even
  * after Telegram carried it out: a dropped connection then shows a message twice. Whether to resend is decided by
- * {@link TelegramGateway} alone, from what the failure says.
+ * {@link TelegramGateway} alone, from what the failure says. Its sockets send at once ({@link NoDelaySockets}).
  */
 public final class TelegramClients {
 
@@ -35,6 +35,7 @@ public final class TelegramClients {
     static OkHttpClient httpClient() {
         return new OkHttpClient.Builder()
                 .retryOnConnectionFailure(false)
+                .socketFactory(new NoDelaySockets())
                 .connectTimeout(CONNECT_TIMEOUT)
                 .writeTimeout(WRITE_TIMEOUT)
                 .readTimeout(READ_TIMEOUT)

@@ -45,4 +45,12 @@ class TelegramClientsTest {
         assertThat(TelegramClients.READ_TIMEOUT).isGreaterThan(java.time.Duration.ofSeconds(TelegramClients.LONG_POLL_SECONDS));
         assertThat(TelegramClients.httpClient().retryOnConnectionFailure()).isFalse();
     }
+
+    /** Nagle's algorithm held every large request's body back for the server's delayed acknowledgement (~40 ms). */
+    @Test
+    void requestsAreSentAtOnce() throws IOException {
+        try (java.net.Socket socket = TelegramClients.httpClient().socketFactory().createSocket()) {
+            assertThat(socket.getTcpNoDelay()).isTrue();
+        }
+    }
 }
