@@ -5,6 +5,8 @@ import com.pengrad.telegrambot.UpdatesListener;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.request.GetUpdates;
 import com.pengrad.telegrambot.request.SendMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine benchmark's baseline: a bare pengrad bot that answers each text with the same text, polling as the CRM
@@ -14,6 +16,8 @@ import com.pengrad.telegrambot.request.SendMessage;
  * <p>{@code EchoBot <token> <api url>} (the api url ends in {@code /bot}, as pengrad's {@code apiUrl} wants).
  */
 public final class EchoBot {
+
+    private static final Logger log = LoggerFactory.getLogger(EchoBot.class);
 
     private EchoBot() {
     }
@@ -27,7 +31,7 @@ public final class EchoBot {
                 }
             }
             return UpdatesListener.CONFIRMED_UPDATES_ALL;
-        }, e -> System.err.println("getUpdates failed: " + e.getMessage()), new GetUpdates().timeout(25));
+        }, e -> log.warn("getUpdates failed: {}", e.getMessage()), new GetUpdates().timeout(25));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.removeGetUpdatesListener();
             bot.shutdown();

@@ -117,7 +117,7 @@ public final class EngineBenchmark {
             }
         }
         String table = table(started, Instant.now());
-        System.out.println(table);
+        log.info("results\n{}", table);
         Files.createDirectories(settings.results);
         Path file = settings.results.resolve("engine-" + LocalDate.now() + ".txt");
         if (Files.exists(file)) { // a second run that day keeps the first
