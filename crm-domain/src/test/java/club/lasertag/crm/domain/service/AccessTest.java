@@ -1,5 +1,7 @@
 package club.lasertag.crm.domain.service;
 
+import club.lasertag.crm.domain.briefing.Briefing;
+import club.lasertag.crm.domain.briefing.BriefingTimes;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.order.GameSetup;
@@ -181,7 +183,19 @@ class AccessTest {
                 call("ManageStaff.save", Permission.MANAGE_STAFF,
                         (crm, by) -> crm.staffService.save(new StaffMember(new StaffId(77), "Ольга", Role.MANAGER), by)),
                 call("ManageStaff.remove", Permission.MANAGE_STAFF,
-                        (crm, by) -> crm.staffService.remove(INSTRUCTOR, by)));
+                        (crm, by) -> crm.staffService.remove(INSTRUCTOR, by)),
+                call("Briefings.morningPlan", Permission.VIEW_SCHEDULE,
+                        (crm, by) -> crm.briefingService.morningPlan(DAY, by)),
+                call("Briefings.confirmations", Permission.MANAGE_ORDERS,
+                        (crm, by) -> crm.briefingService.confirmations(DAY, by)),
+                call("Briefings.followUps", Permission.MANAGE_CLIENTS,
+                        (crm, by) -> crm.briefingService.followUps(DAY, by)),
+                call("BriefingSettings.settingsOf", Permission.VIEW_SCHEDULE,
+                        (crm, by) -> crm.briefingService.settingsOf(by)),
+                call("BriefingSettings.receive", Permission.MANAGE_ORDERS,
+                        (crm, by) -> crm.briefingService.receive(Briefing.CONFIRMATIONS, false, by)),
+                call("BriefingSettings.setTimes", Permission.CONFIGURE_CLUB,
+                        (crm, by) -> crm.briefingService.setTimes(BriefingTimes.DEFAULTS, by)));
     }
 
     private static UseCaseCall call(String name, Permission needs, BiConsumer<TestCrm, StaffId> run) {

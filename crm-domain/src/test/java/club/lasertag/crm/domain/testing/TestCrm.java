@@ -9,6 +9,7 @@ import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.domain.service.BookingService;
+import club.lasertag.crm.domain.service.BriefingService;
 import club.lasertag.crm.domain.service.CalendarService;
 import club.lasertag.crm.domain.service.ClientService;
 import club.lasertag.crm.domain.service.StaffService;
@@ -49,6 +50,8 @@ public final class TestCrm {
     public final BookingService bookingService;
     public final CalendarService calendarService;
     public final StaffService staffService;
+    public final InMemoryBriefingPreferences briefingPreferences = new InMemoryBriefingPreferences();
+    public final BriefingService briefingService;
 
     public TestCrm() {
         this(ClubRules.defaults(ZONE));
@@ -73,6 +76,7 @@ public final class TestCrm {
         this.bookingService = new BookingService(orders, clients, rules, clock, access);
         this.calendarService = new CalendarService(orders, clients, rules, clock, access);
         this.staffService = new StaffService(access, staff);
+        this.briefingService = new BriefingService(orders, clients, staff, briefingPreferences, rules, clock, access);
     }
 
     private static Staff withTestStaff(Staff staff) {
