@@ -20,6 +20,7 @@ import club.lasertag.crm.domain.port.in.Briefings;
 import club.lasertag.crm.domain.port.out.BriefingPreferences;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.port.out.SentBriefings;
 import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.domain.staff.AccessPolicy;
 import club.lasertag.crm.domain.staff.NotPermitted;
@@ -48,16 +49,18 @@ public final class BriefingService implements Briefings, BriefingSettings {
     private final Clients clients;
     private final Staff staff;
     private final BriefingPreferences preferences;
+    private final SentBriefings sent;
     private final ClubRules rules;
     private final Clock clock;
     private final AccessPolicy access;
 
     public BriefingService(Orders orders, Clients clients, Staff staff, BriefingPreferences preferences,
-                           ClubRules rules, Clock clock, AccessPolicy access) {
+                           SentBriefings sent, ClubRules rules, Clock clock, AccessPolicy access) {
         this.orders = orders;
         this.clients = clients;
         this.staff = staff;
         this.preferences = preferences;
+        this.sent = sent;
         this.rules = rules;
         this.clock = clock;
         this.access = access;
@@ -78,10 +81,17 @@ public final class BriefingService implements Briefings, BriefingSettings {
                     .filter(window -> window.contains(now))
                     .isPresent();
             if (onTime && hasContent(occasion)) {
-                recipientsOf(briefing).forEach(recipient -> due.add(new Delivery(occasion, recipient)));
+                recipientsOf(briefing).stream()
+                        .filter(recipient -> !sent.wasSent(occasion, recipient))
+                        .forEach(recipient -> due.add(new Delivery(occasion, recipient)));
             }
         }
         return due;
+    }
+
+    @Override
+    public boolean recordSent(Delivery delivery) {
+        return sent.record(delivery.occasion(), delivery.recipient(), clock.instant());
     }
 
     @Override

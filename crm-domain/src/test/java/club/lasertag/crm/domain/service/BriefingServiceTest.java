@@ -65,6 +65,19 @@ class BriefingServiceTest {
     }
 
     @Test
+    void aDeliveryRecordedAsSentIsNotDueAgainAndIsRecordedOnce() {
+        crm.booked(booking().at("12:00"));
+        at(DAY, "09:00");
+        Delivery managers = new Delivery(new Occasion(Briefing.MORNING_PLAN, DAY), MANAGER);
+
+        assertThat(crm.briefingService.recordSent(managers)).isTrue();
+        assertThat(crm.briefingService.recordSent(managers)).isFalse();
+
+        at(DAY, "10:00");
+        assertThat(crm.briefingService.due()).extracting(Delivery::recipient).containsExactly(ADMIN, INSTRUCTOR);
+    }
+
+    @Test
     void aMissedMorningPlanIsStillDueUntilTheLastGameStartsAndDroppedAfter() {
         crm.booked(booking().at("12:00"));
         crm.booked(booking().at("16:00"));

@@ -51,6 +51,7 @@ public final class TestCrm {
     public final CalendarService calendarService;
     public final StaffService staffService;
     public final InMemoryBriefingPreferences briefingPreferences = new InMemoryBriefingPreferences();
+    public final InMemorySentBriefings sentBriefings = new InMemorySentBriefings();
     public final BriefingService briefingService;
 
     public TestCrm() {
@@ -76,7 +77,8 @@ public final class TestCrm {
         this.bookingService = new BookingService(orders, clients, rules, clock, access);
         this.calendarService = new CalendarService(orders, clients, rules, clock, access);
         this.staffService = new StaffService(access, staff);
-        this.briefingService = new BriefingService(orders, clients, staff, briefingPreferences, rules, clock, access);
+        this.briefingService = new BriefingService(orders, clients, staff, briefingPreferences, sentBriefings, rules,
+                clock, access);
     }
 
     private static Staff withTestStaff(Staff staff) {

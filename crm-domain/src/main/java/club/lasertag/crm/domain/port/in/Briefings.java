@@ -20,10 +20,16 @@ public interface Briefings {
 
     /**
      * The sendings due at the clock's instant: each of today's occasions whose window holds that instant and
-     * that has something to say, once for every recipient who may read it, has not opted out and is reachable.
-     * Recording which of them were sent (once per occasion and recipient) is the caller's part.
+     * that has something to say, once for every recipient who may read it, has not opted out, is reachable and
+     * was not sent it yet ({@link #recordSent}).
      */
     List<Delivery> due();
+
+    /**
+     * Records that a delivery is being sent, in the caller's transaction with the message itself: true the first
+     * time, false when it was recorded before (by this or another instance), in which case nothing is to be sent.
+     */
+    boolean recordSent(Delivery delivery);
 
     /** The plan of a day for this recipient (phones only if they may manage clients); empty without games. */
     Optional<MorningPlan> morningPlan(LocalDate day, StaffId recipient);
