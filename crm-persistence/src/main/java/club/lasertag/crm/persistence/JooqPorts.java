@@ -5,8 +5,10 @@ import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
+import club.lasertag.crm.domain.port.out.BriefingPreferences;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.port.out.SentBriefings;
 import club.lasertag.crm.domain.port.out.Staff;
 import java.time.Clock;
 import java.util.Objects;
@@ -42,6 +44,8 @@ public record JooqPorts(
         ProcessedUpdates processedUpdates,
         Outbox outbox,
         Inbox inbox,
+        BriefingPreferences briefingPreferences,
+        SentBriefings sentBriefings,
         UnitOfWork unitOfWork) {
 
     public JooqPorts {
@@ -52,6 +56,8 @@ public record JooqPorts(
         Objects.requireNonNull(processedUpdates, "processedUpdates");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(inbox, "inbox");
+        Objects.requireNonNull(briefingPreferences, "briefingPreferences");
+        Objects.requireNonNull(sentBriefings, "sentBriefings");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
@@ -70,7 +76,8 @@ public record JooqPorts(
         Clock clock = Clock.systemUTC();
         return new JooqPorts(new JooqClients(bound), new JooqOrders(bound), new JooqStaff(bound),
                 new JooqDialogStates(bound), new JooqProcessedUpdates(bound, clock), new JooqOutbox(bound, clock),
-                new JooqInbox(bound), new JooqUnitOfWork(bound));
+                new JooqInbox(bound), new JooqBriefingPreferences(bound, clock), new JooqSentBriefings(bound),
+                new JooqUnitOfWork(bound));
     }
 
     /**

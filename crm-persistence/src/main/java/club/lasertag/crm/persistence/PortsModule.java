@@ -5,8 +5,10 @@ import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
+import club.lasertag.crm.domain.port.out.BriefingPreferences;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.port.out.SentBriefings;
 import club.lasertag.crm.domain.port.out.Staff;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -58,6 +60,16 @@ final class PortsModule extends AbstractModule {
     @Provides
     Inbox inbox(JooqPorts ports) {
         return ports.inbox();
+    }
+
+    @Provides
+    BriefingPreferences briefingPreferences(JooqPorts ports) {
+        return ports.briefingPreferences();
+    }
+
+    @Provides
+    SentBriefings sentBriefings(JooqPorts ports) {
+        return ports.sentBriefings();
     }
 
     @Provides

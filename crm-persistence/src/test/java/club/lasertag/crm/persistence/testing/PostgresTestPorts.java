@@ -37,8 +37,8 @@ public final class PostgresTestPorts implements TestPorts, BeforeAllCallback, Be
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        db.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox "
-                + "RESTART IDENTITY CASCADE");
+        db.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox, "
+                + "crm_club_settings, crm_briefing_opt_outs, crm_unreachable_staff, crm_briefings_sent RESTART IDENTITY CASCADE");
     }
 
     @Override
