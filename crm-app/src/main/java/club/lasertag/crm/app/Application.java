@@ -11,6 +11,7 @@ import club.lasertag.crm.persistence.JdbcUrls;
 import club.lasertag.crm.persistence.PostgresPersistenceModule;
 import club.lasertag.crm.persistence.SqlitePersistenceModule;
 import club.lasertag.crm.telegram.edge.CrmBot;
+import club.lasertag.crm.telegram.schedule.Scheduler;
 import club.lasertag.crm.telegram.bot.UseCases;
 import club.lasertag.crm.botapi.BotApiEmulator;
 import com.google.inject.Guice;
@@ -68,6 +69,7 @@ final class Application {
         if (config.sandbox()) {
             startSandbox(injector);
         }
+        started(injector.getInstance(Scheduler.class)).start(); // stopped first: its leases go to another instance
         log.info("LaserTag CRM is running");
     }
 
@@ -106,7 +108,7 @@ final class Application {
                 .<Module>map(token -> new TelegramEndpointModule(token, config.telegramApiUrl()))
                 .orElseGet(() -> new SandboxModule(config.sandboxPort()));
         return List.of(new DomainModule(config.rules(), config.phoneRegion(), admins), persistence, botApi,
-                new TelegramModule(config.handlerThreads()));
+                new TelegramModule(config.handlerThreads()), new SchedulerModule(config.scheduling()));
     }
 
     private void migrateDatabase(Injector injector) {

@@ -2,6 +2,7 @@ package club.lasertag.crm.persistence;
 
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.outbox.Outbox;
+import club.lasertag.crm.chat.schedule.JobRuns;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
@@ -44,6 +45,7 @@ public record JooqPorts(
         ProcessedUpdates processedUpdates,
         Outbox outbox,
         Inbox inbox,
+        JobRuns jobRuns,
         BriefingPreferences briefingPreferences,
         SentBriefings sentBriefings,
         UnitOfWork unitOfWork) {
@@ -56,6 +58,7 @@ public record JooqPorts(
         Objects.requireNonNull(processedUpdates, "processedUpdates");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(inbox, "inbox");
+        Objects.requireNonNull(jobRuns, "jobRuns");
         Objects.requireNonNull(briefingPreferences, "briefingPreferences");
         Objects.requireNonNull(sentBriefings, "sentBriefings");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -72,12 +75,13 @@ public record JooqPorts(
      */
     public static JooqPorts create(DSLContext db) {
         DSLContext bound = threadBound(db);
-        // wall-clock bookkeeping (prune ages, outbox times), not business rules: the system clock is right here
+        // wall-clock bookkeeping (outbox times, holds of the inbox's and the outbox's rows), not business rules: the
+        // system clock is right here
         Clock clock = Clock.systemUTC();
         return new JooqPorts(new JooqClients(bound), new JooqOrders(bound), new JooqStaff(bound),
                 new JooqDialogStates(bound), new JooqProcessedUpdates(bound, clock), new JooqOutbox(bound, clock),
-                new JooqInbox(bound), new JooqBriefingPreferences(bound, clock), new JooqSentBriefings(bound),
-                new JooqUnitOfWork(bound));
+                new JooqInbox(bound, clock), new JooqJobRuns(bound), new JooqBriefingPreferences(bound, clock),
+                new JooqSentBriefings(bound), new JooqUnitOfWork(bound));
     }
 
     /**

@@ -2,6 +2,7 @@ package club.lasertag.crm.persistence;
 
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.outbox.Outbox;
+import club.lasertag.crm.chat.schedule.JobRuns;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
@@ -60,6 +61,11 @@ final class PortsModule extends AbstractModule {
     @Provides
     Inbox inbox(JooqPorts ports) {
         return ports.inbox();
+    }
+
+    @Provides
+    JobRuns jobRuns(JooqPorts ports) {
+        return ports.jobRuns();
     }
 
     @Provides

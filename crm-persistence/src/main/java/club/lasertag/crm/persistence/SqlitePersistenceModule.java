@@ -1,5 +1,6 @@
 package club.lasertag.crm.persistence;
 
+import club.lasertag.crm.chat.schedule.JobLeases;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -31,6 +32,13 @@ public final class SqlitePersistenceModule extends AbstractModule {
     @Singleton
     DataSource dataSource() {
         return DataSources.sqlite(file);
+    }
+
+    /** Which instance runs each scheduled job: close it at stop (before the data source). */
+    @Provides
+    @Singleton
+    JobLeases jobLeases() {
+        return JobLeasesFor.singleInstance();
     }
 
     @Provides

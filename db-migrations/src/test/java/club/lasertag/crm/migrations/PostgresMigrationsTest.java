@@ -28,8 +28,8 @@ class PostgresMigrationsTest {
     void connect() throws SQLException {
         connection = postgres.connect();
         st = connection.createStatement();
-        st.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox, crm_club_settings, crm_briefing_opt_outs, "
-                + "crm_unreachable_staff, crm_briefings_sent RESTART IDENTITY");
+        st.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox, crm_job_runs, "
+                + "crm_club_settings, crm_briefing_opt_outs, crm_unreachable_staff, crm_briefings_sent RESTART IDENTITY");
     }
 
     @AfterEach

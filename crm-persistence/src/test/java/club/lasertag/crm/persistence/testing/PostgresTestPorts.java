@@ -37,8 +37,11 @@ public final class PostgresTestPorts implements TestPorts, BeforeAllCallback, Be
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        db.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox, "
-                + "crm_club_settings, crm_briefing_opt_outs, crm_unreachable_staff, crm_briefings_sent RESTART IDENTITY CASCADE");
+        // every table of the CRM, whichever migrations made them
+        String tables = String.join(", ", db.fetchValues("SELECT tablename FROM pg_tables "
+                + "WHERE schemaname = current_schema() AND left(tablename, 4) = 'crm_' ORDER BY tablename").stream()
+                .map(Object::toString).toList());
+        db.execute("TRUNCATE " + tables + " RESTART IDENTITY CASCADE");
     }
 
     @Override

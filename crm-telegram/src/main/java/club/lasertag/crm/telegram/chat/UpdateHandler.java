@@ -131,6 +131,11 @@ public final class UpdateHandler {
         }
 
         @Override
+        public List<Entry> claim(int limit) {
+            return List.of();
+        }
+
+        @Override
         public void done(long updateId) {
         }
     };
