@@ -2,10 +2,14 @@ package club.lasertag.crm.app;
 
 import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.order.ClubRules;
+import club.lasertag.crm.domain.port.in.Briefings;
+import club.lasertag.crm.domain.port.out.BriefingPreferences;
 import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.SentBriefings;
 import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.domain.service.BookingService;
+import club.lasertag.crm.domain.service.BriefingService;
 import club.lasertag.crm.domain.service.CalendarService;
 import club.lasertag.crm.domain.service.ClientService;
 import club.lasertag.crm.domain.service.StaffService;
@@ -83,9 +87,21 @@ final class DomainModule extends AbstractModule {
 
     @Provides
     @Singleton
+    BriefingService briefingService(Orders orders, Clients clients, Staff staff, BriefingPreferences preferences,
+                                    SentBriefings sent, Clock clock, AccessPolicy access) {
+        return new BriefingService(orders, clients, staff, preferences, sent, rules, clock, access);
+    }
+
+    @Provides
+    Briefings briefings(BriefingService service) {
+        return service;
+    }
+
+    @Provides
+    @Singleton
     UseCases useCases(ClientService clients, BookingService booking, CalendarService calendar, StaffService staff,
-                      PhoneNumbers phones, Clock clock) {
+                      BriefingService briefings, PhoneNumbers phones, Clock clock) {
         return new UseCases(clients, clients, clients, calendar, booking, booking, booking, booking, booking,
-                calendar, calendar, calendar, staff, phones, rules, clock);
+                calendar, calendar, calendar, staff, briefings, briefings, phones, rules, clock);
     }
 }

@@ -1,9 +1,12 @@
 package club.lasertag.crm.app;
 
 import club.lasertag.crm.chat.schedule.JobLeases;
+import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.chat.schedule.JobRuns;
+import club.lasertag.crm.domain.port.in.Briefings;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
+import club.lasertag.crm.telegram.briefings.BriefingJob;
 import club.lasertag.crm.telegram.schedule.Housekeeping;
 import club.lasertag.crm.telegram.schedule.Scheduler;
 import com.google.inject.AbstractModule;
@@ -24,8 +27,11 @@ final class SchedulerModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Scheduler scheduler(JobLeases leases, JobRuns runs, UnitOfWork unitOfWork, Clock clock, ProcessedUpdates processed) {
+    Scheduler scheduler(JobLeases leases, JobRuns runs, UnitOfWork unitOfWork, Clock clock, ProcessedUpdates processed,
+                        Briefings briefings, Outbox outbox) {
         Housekeeping housekeeping = new Housekeeping(processed, runs, scheduling.housekeepingPeriod());
-        return new Scheduler(List.of(housekeeping), leases, runs, unitOfWork, clock, scheduling.instance());
+        BriefingJob briefingJob = new BriefingJob(briefings, outbox);
+        return new Scheduler(List.of(housekeeping, briefingJob), leases, runs, unitOfWork, clock,
+                scheduling.instance());
     }
 }

@@ -155,6 +155,18 @@ public final class BriefingService implements Briefings, BriefingSettings {
         return times;
     }
 
+    @Override
+    public void blocked(StaffId member) {
+        preferences.setUnreachable(member, true);
+    }
+
+    @Override
+    public void wroteAgain(StaffId member) {
+        if (preferences.isUnreachable(member)) {
+            preferences.setUnreachable(member, false);
+        }
+    }
+
     private boolean hasContent(Occasion occasion) {
         LocalDate day = occasion.day();
         return switch (occasion.briefing()) {

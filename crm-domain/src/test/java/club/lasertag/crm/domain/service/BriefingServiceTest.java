@@ -191,6 +191,18 @@ class BriefingServiceTest {
     }
 
     @Test
+    void aMemberWhoBlockedTheBotGetsBriefingsAgainOnceTheyWriteToIt() {
+        crm.booked(booking().at("12:00"));
+        crm.briefingService.blocked(MANAGER);
+        at(DAY, "09:00");
+        assertThat(crm.briefingService.due()).extracting(Delivery::recipient).doesNotContain(MANAGER);
+
+        crm.briefingService.wroteAgain(MANAGER);
+
+        assertThat(crm.briefingService.due()).extracting(Delivery::recipient).contains(MANAGER);
+    }
+
+    @Test
     void anInstructorChoosesOnlyAmongWhatTheRoleMayRead() {
         Subscription settings = crm.briefingService.settingsOf(INSTRUCTOR);
 

@@ -1,5 +1,7 @@
 package club.lasertag.crm.telegram.bot;
 
+import club.lasertag.crm.telegram.briefings.BriefingMessages;
+import club.lasertag.crm.telegram.briefings.BriefingsFeature;
 import club.lasertag.crm.telegram.calendar.CalendarFeature;
 import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.clients.ClientsFeature;
@@ -21,6 +23,8 @@ public final class Features {
                 new ClientsFeature(useCases.clients()),
                 new OrdersFeature(useCases.orders()),
                 new CalendarFeature(useCases.monthOverview(), useCases.daySchedule(), useCases.rules(), useCases.clock()),
-                new StaffFeature(useCases.manageStaff()));
+                new StaffFeature(useCases.manageStaff()),
+                new BriefingsFeature(useCases.briefingSettings(), new BriefingMessages(useCases.briefings()),
+                        useCases.rules()));
     }
 }

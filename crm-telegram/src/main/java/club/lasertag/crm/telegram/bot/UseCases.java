@@ -3,6 +3,8 @@ package club.lasertag.crm.telegram.bot;
 import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.port.in.BookOrder;
+import club.lasertag.crm.domain.port.in.BriefingSettings;
+import club.lasertag.crm.domain.port.in.Briefings;
 import club.lasertag.crm.domain.port.in.ChangeOrderStatus;
 import club.lasertag.crm.domain.port.in.ClientOrderHistory;
 import club.lasertag.crm.domain.port.in.DaySchedule;
@@ -38,6 +40,8 @@ public record UseCases(
         MonthOverview monthOverview,
         DaySchedule daySchedule,
         ManageStaff manageStaff,
+        Briefings briefings,
+        BriefingSettings briefingSettings,
         PhoneNumbers phoneNumbers,
         ClubRules rules,
         Clock clock) {

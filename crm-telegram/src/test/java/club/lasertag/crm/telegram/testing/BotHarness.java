@@ -156,7 +156,7 @@ public final class BotHarness implements AutoCloseable {
         return new UseCases(crm.clientService, crm.clientService, crm.clientService, crm.calendarService,
                 crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
                 crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
-                PhoneNumbers.russian(), crm.rules, crm.clock);
+                crm.briefingService, crm.briefingService, PhoneNumbers.russian(), crm.rules, crm.clock);
     }
 
     /** The user types {@code text} in their private chat; returns the bot's new messages once it is idle. */

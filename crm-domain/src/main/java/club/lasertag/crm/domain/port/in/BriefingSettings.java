@@ -25,6 +25,15 @@ public interface BriefingSettings {
     /** Sets when the briefings go out, in the club's time. */
     BriefingTimes setTimes(BriefingTimes times, StaffId by);
 
+    /**
+     * Telegram refused a message to this member because they blocked the bot: nothing more is sent to them until
+     * {@link #wroteAgain}. (The system's call, no actor.)
+     */
+    void blocked(StaffId member);
+
+    /** The member wrote to the bot again: briefings reach them again. */
+    void wroteAgain(StaffId member);
+
     /** A staff member's choice: the briefings open to their role, those they receive, the club's times. */
     record Subscription(Set<Briefing> available, Set<Briefing> receives, BriefingTimes times) {
 
