@@ -3,6 +3,7 @@ package club.lasertag.crm.persistence;
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.chat.schedule.JobRuns;
+import club.lasertag.crm.chat.tx.ChatLocks;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
@@ -44,6 +45,7 @@ public record JooqPorts(
         Outbox outbox,
         Inbox inbox,
         JobRuns jobRuns,
+        ChatLocks chatLocks,
         UnitOfWork unitOfWork) {
 
     public JooqPorts {
@@ -55,6 +57,7 @@ public record JooqPorts(
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(jobRuns, "jobRuns");
+        Objects.requireNonNull(chatLocks, "chatLocks");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
@@ -74,7 +77,8 @@ public record JooqPorts(
         Clock clock = Clock.systemUTC();
         return new JooqPorts(new JooqClients(bound), new JooqOrders(bound), new JooqStaff(bound),
                 new JooqDialogStates(bound), new JooqProcessedUpdates(bound, clock), new JooqOutbox(bound, clock),
-                new JooqInbox(bound, clock), new JooqJobRuns(bound), new JooqUnitOfWork(bound));
+                new JooqInbox(bound, clock), new JooqJobRuns(bound), new JooqChatLocks(bound),
+                new JooqUnitOfWork(bound));
     }
 
     /**

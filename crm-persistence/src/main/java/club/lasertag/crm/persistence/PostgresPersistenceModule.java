@@ -50,7 +50,7 @@ public final class PostgresPersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     JobLeases jobLeases() {
-        return JobLeasesFor.postgresql(url, user, password);
+        return DataSources.jobLeases(url, user, password);
     }
 
     @Provides

@@ -38,7 +38,7 @@ public final class SqlitePersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     JobLeases jobLeases() {
-        return JobLeasesFor.singleInstance();
+        return DataSources.jobLeases("jdbc:sqlite:" + file, null, null);
     }
 
     @Provides
