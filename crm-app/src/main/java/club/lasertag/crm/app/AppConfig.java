@@ -34,13 +34,18 @@ record AppConfig(
         String phoneRegion,
         Optional<Webhook> webhook,
         int sandboxPort,
-        int handlerThreads) {
+        int handlerThreads,
+        Optional<Health> health) {
 
     /**
      * Webhook mode: Telegram posts updates to {@code publicUrl} (its path kept exactly as configured, a trailing
      * slash too); the app listens on {@code host}:{@code port}, by default the loopback behind a reverse proxy.
      */
     record Webhook(String publicUrl, String host, int port, String secret) {
+    }
+
+    /** {@code /health} and {@code /metrics} on {@code host}:{@code port} (0: any free port); off unless configured. */
+    record Health(String host, int port) {
     }
 
     static AppConfig from(Settings settings) {
@@ -72,7 +77,8 @@ record AppConfig(
                 region(settings),
                 webhook(settings),
                 number(settings, "CRM_SANDBOX_PORT", 8080, 0, 65535),
-                number(settings, "CRM_HANDLER_THREADS", CrmBot.DEFAULT_HANDLER_THREADS, 1, 256));
+                number(settings, "CRM_HANDLER_THREADS", CrmBot.DEFAULT_HANDLER_THREADS, 1, 256),
+                health(settings));
     }
 
     boolean sandbox() {
@@ -160,16 +166,28 @@ record AppConfig(
         if (!url.startsWith("https://")) {
             throw new ConfigException("CRM_WEBHOOK_URL", "Telegram sends webhooks to https:// URLs only");
         }
-        String host = settings.get("CRM_WEBHOOK_HOST", "127.0.0.1");
-        if (!host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
-            throw new ConfigException("CRM_WEBHOOK_HOST", "'" + host + "' is not a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0");
-        }
+        String host = host(settings, "CRM_WEBHOOK_HOST");
         int port = number(settings, "CRM_WEBHOOK_PORT", 8443, 1, 65535);
         String secret = settings.get("CRM_WEBHOOK_SECRET").orElseGet(AppConfig::randomSecret);
         if (!secret.matches("[A-Za-z0-9_-]{1,256}")) {
             throw new ConfigException("CRM_WEBHOOK_SECRET", "1-256 characters of A-Z, a-z, 0-9, _ and - only");
         }
         return Optional.of(new Webhook(url, host, port, secret));
+    }
+
+    private static Optional<Health> health(Settings settings) {
+        if (settings.get("CRM_HEALTH_PORT").isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Health(host(settings, "CRM_HEALTH_HOST"), number(settings, "CRM_HEALTH_PORT", 0, 0, 65535)));
+    }
+
+    private static String host(Settings settings, String key) {
+        String host = settings.get(key, "127.0.0.1");
+        if (!host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+            throw new ConfigException(key, "'" + host + "' is not a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0");
+        }
+        return host;
     }
 
     private static String url(Settings settings, String key, String defaultValue) {
@@ -206,6 +224,7 @@ record AppConfig(
     public String toString() {
         // Never print the token or the password, also not one inside the database URL.
         return "AppConfig[telegram=" + (sandbox() ? "sandbox" : telegramApiUrl) + ", db=" + JdbcUrls.redacted(dbUrl)
-                + ", admins=" + admins + ", zone=" + rules.zone() + ", webhook=" + webhook.map(Webhook::publicUrl).orElse("off") + ", handlerThreads=" + handlerThreads + "]";
+                + ", admins=" + admins + ", zone=" + rules.zone() + ", webhook=" + webhook.map(Webhook::publicUrl).orElse("off") + ", handlerThreads=" + handlerThreads
+                + ", health=" + health.map(h -> h.host() + ":" + h.port()).orElse("off") + "]";
     }
 }

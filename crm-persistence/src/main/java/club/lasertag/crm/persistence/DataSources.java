@@ -126,6 +126,21 @@ public final class DataSources {
         return new HikariDataSource(config);
     }
 
+    /**
+     * Has the pool of {@code dataSource} (one from this class) report its use to {@code meterRegistry}, a Micrometer
+     * {@code MeterRegistry} (HikariCP takes it as an Object, so this module needs no Micrometer): the
+     * {@code hikaricp_connections_*} metrics, tagged with the pool's name. Once per pool; a running pool is fine.
+     *
+     * @return false when {@code dataSource} is not a pool of this class (nothing to report)
+     */
+    public static boolean reportPoolTo(DataSource dataSource, Object meterRegistry) {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.setMetricRegistry(meterRegistry);
+            return true;
+        }
+        return false;
+    }
+
     /** Releases what {@link #open}, {@link #sqlite} or {@link #postgresql} returned: closes its pool. */
     public static void close(DataSource dataSource) {
         if (dataSource instanceof AutoCloseable closeable) {

@@ -49,6 +49,11 @@ final class JooqOutbox implements Outbox {
         db.deleteFrom(CRM_OUTBOX).where(IntIds.is(CRM_OUTBOX.ID, id)).execute();
     }
 
+    @Override
+    public long backlog() {
+        return db.fetchCount(CRM_OUTBOX);
+    }
+
     private static Entry entry(CrmOutboxRecord record) {
         return new Entry(record.getId(), record.getUpdateId(), record.getChatId(), record.getPayload(),
                 Timestamps.fromDb(record.getCreatedAt()));
