@@ -1,5 +1,6 @@
 package club.lasertag.crm.persistence;
 
+import club.lasertag.crm.domain.port.out.DatabaseBackups;
 import club.lasertag.crm.migrations.DatabaseKind;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -139,6 +140,14 @@ public final class DataSources {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Backups of the database of {@code dialect} on {@code dataSource}: SQLite copies itself ({@code VACUUM INTO});
+     * PostgreSQL is backed up with {@code pg_dump}.
+     */
+    public static DatabaseBackups backups(DataSource dataSource, SQLDialect dialect) {
+        return dialect == SQLDialect.SQLITE ? new SqliteBackups(dataSource) : new PostgresBackups();
     }
 
     /** Releases what {@link #open}, {@link #sqlite} or {@link #postgresql} returned: closes its pool. */

@@ -1,5 +1,6 @@
 package club.lasertag.crm.persistence;
 
+import club.lasertag.crm.domain.port.out.DatabaseBackups;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -43,6 +44,12 @@ public final class PostgresPersistenceModule extends AbstractModule {
     @Singleton
     DataSource dataSource() {
         return DataSources.postgresql(url, user, password, DataSources.FAIL_FAST_CONNECTION_TIMEOUT);
+    }
+
+    @Provides
+    @Singleton
+    DatabaseBackups backups() {
+        return new PostgresBackups();
     }
 
     @Provides

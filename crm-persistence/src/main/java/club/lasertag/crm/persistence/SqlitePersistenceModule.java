@@ -1,5 +1,6 @@
 package club.lasertag.crm.persistence;
 
+import club.lasertag.crm.domain.port.out.DatabaseBackups;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -31,6 +32,12 @@ public final class SqlitePersistenceModule extends AbstractModule {
     @Singleton
     DataSource dataSource() {
         return DataSources.sqlite(file);
+    }
+
+    @Provides
+    @Singleton
+    DatabaseBackups backups(DataSource dataSource) {
+        return new SqliteBackups(dataSource);
     }
 
     @Provides
