@@ -37,6 +37,18 @@ class AppConfigTest {
     }
 
     @Test
+    void healthAndMetricsAreOffUnlessAPortIsSetAndListenOnTheLoopbackByDefault() {
+        assertThat(config().health()).isEmpty();
+        assertThat(config("CRM_HEALTH_PORT", "9101").health()).contains(new AppConfig.Health("127.0.0.1", 9101));
+        assertThat(config("CRM_HEALTH_PORT", "9101", "CRM_HEALTH_HOST", "0.0.0.0").health())
+                .contains(new AppConfig.Health("0.0.0.0", 9101));
+        assertThatThrownBy(() -> config("CRM_HEALTH_PORT", "http")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("CRM_HEALTH_PORT").hasMessageContaining("whole number from 0 to 65535");
+        assertThatThrownBy(() -> config("CRM_HEALTH_PORT", "9101", "CRM_HEALTH_HOST", "local host"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("CRM_HEALTH_HOST");
+    }
+
+    @Test
     void readsEverySetting() {
         AppConfig config = config(
                 "TELEGRAM_BOT_TOKEN", "123456:ABC-def_1",

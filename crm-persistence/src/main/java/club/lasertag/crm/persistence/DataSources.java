@@ -1,6 +1,7 @@
 package club.lasertag.crm.persistence;
 
 import club.lasertag.crm.chat.schedule.JobLeases;
+import club.lasertag.crm.domain.port.out.DatabaseBackups;
 import club.lasertag.crm.migrations.DatabaseKind;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -164,6 +165,29 @@ public final class DataSources {
             properties.setProperty("tcpKeepAlive", "true");
             return DriverManager.getConnection(jdbcUrl, properties);
         });
+    }
+
+    /**
+     * Has the pool of {@code dataSource} (one from this class) report its use to {@code meterRegistry}, a Micrometer
+     * {@code MeterRegistry} (HikariCP takes it as an Object, so this module needs no Micrometer): the
+     * {@code hikaricp_connections_*} metrics, tagged with the pool's name. Once per pool; a running pool is fine.
+     *
+     * @return false when {@code dataSource} is not a pool of this class (nothing to report)
+     */
+    public static boolean reportPoolTo(DataSource dataSource, Object meterRegistry) {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.setMetricRegistry(meterRegistry);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Backups of the database of {@code dialect} on {@code dataSource}: SQLite copies itself ({@code VACUUM INTO});
+     * PostgreSQL is backed up with {@code pg_dump}.
+     */
+    public static DatabaseBackups backups(DataSource dataSource, SQLDialect dialect) {
+        return dialect == SQLDialect.SQLITE ? new SqliteBackups(dataSource) : new PostgresBackups();
     }
 
     /** Releases what {@link #open}, {@link #sqlite} or {@link #postgresql} returned: closes its pool. */

@@ -9,5 +9,7 @@ public enum Permission {
     /** Booking, rescheduling, editing and cancelling orders, and finding free start times. */
     MANAGE_ORDERS,
     /** Listing, adding, changing and removing managers and instructors. */
-    MANAGE_STAFF
+    MANAGE_STAFF,
+    /** Taking a copy of the whole database (every client's data): the admin's alone. */
+    BACKUP_DATABASE
 }

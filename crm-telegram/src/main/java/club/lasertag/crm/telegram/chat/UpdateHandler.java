@@ -83,17 +83,31 @@ public final class UpdateHandler {
      *                             be handled again
      */
     public List<Outbox.Entry> handle(Incoming incoming) {
+        return handleWithOutcome(incoming).replies();
+    }
+
+    /**
+     * As {@link #handle}, and says what became of the update: replied, refused, failed (answered with an apology),
+     * handled before, or silent.
+     *
+     * @throws DatabaseUnavailable if nothing could be committed, not even the record of a failure: the update is to
+     *                             be handled again
+     */
+    public Handled handleWithOutcome(Incoming incoming) {
         try {
             return unitOfWork.inTransaction(() -> {
                 chatLocks.lock(incoming.chatId());
                 inbox.done(incoming.updateId());
                 if (!processed.markProcessed(incoming.updateId())) {
-                    log.info("update {} was handled before; skipped", incoming.updateId());
-                    return List.of();
+                    log.debug("update {} was handled before; skipped", incoming.updateId());
+                    return new Handled(UpdateOutcome.DUPLICATE, List.of());
                 }
                 CollectedReplies replies = new CollectedReplies(incoming);
-                router.handle(incoming, replies);
-                return append(incoming, replies.replies());
+                Router.Routed routed = router.handle(incoming, replies);
+                List<Outbox.Entry> entries = append(incoming, replies.replies());
+                UpdateOutcome outcome = routed == Router.Routed.REFUSED ? UpdateOutcome.REFUSED
+                        : entries.isEmpty() ? UpdateOutcome.SILENT : UpdateOutcome.REPLIED;
+                return new Handled(outcome, entries);
             });
         } catch (RuntimeException failure) {
             if (DatabaseUnavailable.isCause(failure)) {
@@ -101,7 +115,7 @@ public final class UpdateHandler {
             }
             log.error("update {} failed; everything it did is rolled back, and it is answered with an apology",
                     incoming.updateId(), failure);
-            return recordFailure(incoming);
+            return new Handled(UpdateOutcome.FAILED, recordFailure(incoming));
         }
     }
 
