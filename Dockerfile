@@ -42,8 +42,9 @@ VOLUME ["/data"]
 EXPOSE 8080 8443
 USER lasertag-crm:lasertag-crm
 
-# Health: /health on CRM_HEALTH_PORT comes with issue 10's next step. Until CRM_HEALTH_PORT is set the check only
-# says the container runs (as without a HEALTHCHECK); once set, it asks /health. curl is part of eclipse-temurin.
+# Health: with CRM_HEALTH_PORT set (e.g. -e CRM_HEALTH_PORT=8081), the check asks /health on the container's
+# loopback: 503 (the database unreachable, polling stalled) marks the container unhealthy. Without it the check only
+# says the container runs (as without a HEALTHCHECK). curl is part of eclipse-temurin.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD if [ -z "${CRM_HEALTH_PORT:-}" ]; then exit 0; fi; curl -fsS -o /dev/null "http://127.0.0.1:${CRM_HEALTH_PORT}/health" || exit 1
 

@@ -36,7 +36,8 @@ record AppConfig(
         Optional<Webhook> webhook,
         int sandboxPort,
         int handlerThreads,
-        Scheduling scheduling) {
+        Scheduling scheduling,
+        Optional<Health> health) {
 
     /**
      * Scheduled jobs: this instance's name (recorded with each job run) and the housekeeping job's period.
@@ -49,6 +50,10 @@ record AppConfig(
      * slash too); the app listens on {@code host}:{@code port}, by default the loopback behind a reverse proxy.
      */
     record Webhook(String publicUrl, String host, int port, String secret) {
+    }
+
+    /** {@code /health} and {@code /metrics} on {@code host}:{@code port} (0: any free port); off unless configured. */
+    record Health(String host, int port) {
     }
 
     static AppConfig from(Settings settings) {
@@ -81,7 +86,8 @@ record AppConfig(
                 webhook(settings),
                 number(settings, "CRM_SANDBOX_PORT", 8080, 0, 65535),
                 number(settings, "CRM_HANDLER_THREADS", CrmBot.DEFAULT_HANDLER_THREADS, 1, 256),
-                scheduling(settings));
+                scheduling(settings),
+                health(settings));
     }
 
     boolean sandbox() {
@@ -169,10 +175,7 @@ record AppConfig(
         if (!url.startsWith("https://")) {
             throw new ConfigException("CRM_WEBHOOK_URL", "Telegram sends webhooks to https:// URLs only");
         }
-        String host = settings.get("CRM_WEBHOOK_HOST", "127.0.0.1");
-        if (!host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
-            throw new ConfigException("CRM_WEBHOOK_HOST", "'" + host + "' is not a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0");
-        }
+        String host = host(settings, "CRM_WEBHOOK_HOST");
         int port = number(settings, "CRM_WEBHOOK_PORT", 8443, 1, 65535);
         String secret = settings.get("CRM_WEBHOOK_SECRET").orElseGet(AppConfig::randomSecret);
         if (!secret.matches("[A-Za-z0-9_-]{1,256}")) {
@@ -201,6 +204,21 @@ record AppConfig(
         }
         String name = host.replaceAll("[^A-Za-z0-9.-]", "-") + ":" + ProcessHandle.current().pid();
         return name.length() > 128 ? name.substring(name.length() - 128) : name;
+    }
+
+    private static Optional<Health> health(Settings settings) {
+        if (settings.get("CRM_HEALTH_PORT").isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Health(host(settings, "CRM_HEALTH_HOST"), number(settings, "CRM_HEALTH_PORT", 0, 0, 65535)));
+    }
+
+    private static String host(Settings settings, String key) {
+        String host = settings.get(key, "127.0.0.1");
+        if (!host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+            throw new ConfigException(key, "'" + host + "' is not a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0");
+        }
+        return host;
     }
 
     private static String url(Settings settings, String key, String defaultValue) {
@@ -238,6 +256,7 @@ record AppConfig(
         // Never print the token or the password, also not one inside the database URL.
         return "AppConfig[telegram=" + (sandbox() ? "sandbox" : telegramApiUrl) + ", db=" + JdbcUrls.redacted(dbUrl)
                 + ", admins=" + admins + ", zone=" + rules.zone() + ", webhook=" + webhook.map(Webhook::publicUrl).orElse("off") + ", handlerThreads=" + handlerThreads
-                + ", instance=" + scheduling.instance() + "]";
+                + ", instance=" + scheduling.instance()
+                + ", health=" + health.map(h -> h.host() + ":" + h.port()).orElse("off") + "]";
     }
 }

@@ -1,6 +1,9 @@
 package club.lasertag.crm.app;
 
+import club.lasertag.crm.app.ops.Activity;
+import club.lasertag.crm.app.ops.Operations;
 import club.lasertag.crm.app.sandbox.SandboxPerson;
+import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.app.sandbox.SandboxServer;
 import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.staff.Role;
@@ -48,6 +51,9 @@ final class Application {
 
     void start() {
         log.info("Starting LaserTag CRM: {}", config);
+        if (!config.postgres()) {
+            started(SqliteFileLock.acquire(sqliteFile())); // first: a second process stops here, touching nothing
+        }
         Injector injector = Guice.createInjector(modules());
         if (config.sandbox()) {
             started(injector.getInstance(BotApiEmulator.class));
@@ -70,6 +76,7 @@ final class Application {
             startSandbox(injector);
         }
         started(injector.getInstance(Scheduler.class)).start(); // stopped first: its leases go to another instance
+        config.health().ifPresent(health -> startOperations(injector, health));
         log.info("LaserTag CRM is running");
     }
 
@@ -103,12 +110,34 @@ final class Application {
         }
         Module persistence = config.postgres()
                 ? new PostgresPersistenceModule(config.dbUrl(), config.dbUser(), config.dbPassword())
-                : new SqlitePersistenceModule(Path.of(config.dbUrl().substring("jdbc:sqlite:".length())));
+                : new SqlitePersistenceModule(sqliteFile());
         Module botApi = config.telegramToken()
                 .<Module>map(token -> new TelegramEndpointModule(token, config.telegramApiUrl()))
                 .orElseGet(() -> new SandboxModule(config.sandboxPort()));
         return List.of(new DomainModule(config.rules(), config.phoneRegion(), admins), persistence, botApi,
                 new TelegramModule(config.handlerThreads()), new SchedulerModule(config.scheduling()));
+    }
+
+    private Path sqliteFile() {
+        return Path.of(config.dbUrl().substring("jdbc:sqlite:".length()));
+    }
+
+    /** /health and /metrics, after the bot receives updates: none of it delays the first poll. */
+    private void startOperations(Injector injector, AppConfig.Health health) {
+        if (config.sandbox()) {
+            log.info("CRM_HEALTH_PORT is ignored in the sandbox: health and metrics are for the bot on Telegram");
+            return;
+        }
+        try {
+            Operations operations = started(Operations.start(health.host(), health.port(),
+                    injector.getInstance(Activity.class), injector.getInstance(DataSource.class),
+                    injector.getInstance(Outbox.class), config.webhook().isPresent()));
+            log.info("Health and metrics at http://{}:{}/health and /metrics", health.host(),
+                    operations.address().getPort());
+        } catch (java.io.IOException e) {
+            throw new StartupException("cannot listen on " + health.host() + ":" + health.port()
+                    + " for health and metrics (set CRM_HEALTH_PORT to a free port): " + e.getMessage(), e);
+        }
     }
 
     private void migrateDatabase(Injector injector) {

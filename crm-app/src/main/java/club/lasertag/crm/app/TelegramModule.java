@@ -2,6 +2,7 @@ package club.lasertag.crm.app;
 
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.outbox.Outbox;
+import club.lasertag.crm.chat.tx.ChatLocks;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
@@ -11,6 +12,9 @@ import club.lasertag.crm.telegram.edge.RoleMenus;
 import club.lasertag.crm.telegram.bot.UseCases;
 import club.lasertag.crm.telegram.chat.Router;
 import club.lasertag.crm.telegram.chat.UpdateHandler;
+import club.lasertag.crm.app.ops.Activity;
+import club.lasertag.crm.telegram.edge.BotObserver;
+import club.lasertag.crm.telegram.edge.gateway.Sleeper;
 import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.google.inject.AbstractModule;
@@ -41,8 +45,8 @@ final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TelegramGateway gateway(TelegramBot bot) {
-        return new TelegramGateway(bot);
+    TelegramGateway gateway(TelegramBot bot, BotObserver observer) {
+        return new TelegramGateway(bot, Sleeper.REAL, observer);
     }
 
     @Provides
@@ -54,13 +58,26 @@ final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     UpdateHandler updateHandler(Router router, UnitOfWork unitOfWork, ProcessedUpdates processed, Outbox outbox,
-            Inbox inbox) {
-        return new UpdateHandler(router, unitOfWork, processed, outbox, inbox);
+            Inbox inbox, ChatLocks chatLocks) {
+        return new UpdateHandler(router, unitOfWork, processed, outbox, inbox, chatLocks);
     }
 
     @Provides
     @Singleton
-    CrmBot crmBot(TelegramBot bot, TelegramGateway gateway, UpdateHandler handler, Outbox outbox) {
-        return new CrmBot(bot, gateway, handler, outbox, handlerThreads);
+    CrmBot crmBot(TelegramBot bot, TelegramGateway gateway, UpdateHandler handler, Outbox outbox,
+            BotObserver observer) {
+        return new CrmBot(bot, gateway, handler, outbox, handlerThreads, observer);
+    }
+
+    /** What the bot tells as it works: kept for /health, and told to the metrics once they run. */
+    @Provides
+    @Singleton
+    Activity activity(Clock clock) {
+        return new Activity(clock);
+    }
+
+    @Provides
+    BotObserver observer(Activity activity) {
+        return activity;
     }
 }

@@ -69,7 +69,8 @@ class AppProcessIT {
             assertThat(answers.get(0).plainText()).contains("/client", "/order", "/calendar", "/staff");
             assertThat(telegram.commands()).isNotEmpty();
             assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(output(app)).contains("handled in").doesNotContain(telegram.token());
+            assertThat(output(app)).containsPattern("update \\d+: /help in chat 1, replied in \\d+ ms")
+                    .doesNotContain(telegram.token());
         }
     }
 

@@ -341,7 +341,7 @@ class SeveralInstancesIT {
     /** A manager in their private chat, adding clients one by one through the dialog. */
     private final class Manager {
 
-        static final int ACTIONS_PER_CLIENT = 8;
+        static final int ACTIONS_PER_CLIENT = 9;
 
         final int index;
         final EmulatedUser user;

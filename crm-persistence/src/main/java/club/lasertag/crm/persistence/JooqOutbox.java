@@ -86,6 +86,11 @@ final class JooqOutbox implements Outbox {
         }
     }
 
+    @Override
+    public long backlog() {
+        return db.fetchCount(CRM_OUTBOX);
+    }
+
     private static Entry entry(CrmOutboxRecord record) {
         return new Entry(record.getId(), record.getUpdateId(), record.getChatId(), record.getPayload(),
                 Timestamps.fromDb(record.getCreatedAt()));

@@ -3,6 +3,7 @@ package club.lasertag.crm.persistence;
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.chat.schedule.JobRuns;
+import club.lasertag.crm.chat.tx.ChatLocks;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
@@ -46,6 +47,7 @@ public record JooqPorts(
         Outbox outbox,
         Inbox inbox,
         JobRuns jobRuns,
+        ChatLocks chatLocks,
         BriefingPreferences briefingPreferences,
         SentBriefings sentBriefings,
         UnitOfWork unitOfWork) {
@@ -59,6 +61,7 @@ public record JooqPorts(
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(jobRuns, "jobRuns");
+        Objects.requireNonNull(chatLocks, "chatLocks");
         Objects.requireNonNull(briefingPreferences, "briefingPreferences");
         Objects.requireNonNull(sentBriefings, "sentBriefings");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -80,8 +83,8 @@ public record JooqPorts(
         Clock clock = Clock.systemUTC();
         return new JooqPorts(new JooqClients(bound), new JooqOrders(bound), new JooqStaff(bound),
                 new JooqDialogStates(bound), new JooqProcessedUpdates(bound, clock), new JooqOutbox(bound, clock),
-                new JooqInbox(bound, clock), new JooqJobRuns(bound), new JooqBriefingPreferences(bound, clock),
-                new JooqSentBriefings(bound), new JooqUnitOfWork(bound));
+                new JooqInbox(bound, clock), new JooqJobRuns(bound), new JooqChatLocks(bound),
+                new JooqBriefingPreferences(bound, clock), new JooqSentBriefings(bound), new JooqUnitOfWork(bound));
     }
 
     /**

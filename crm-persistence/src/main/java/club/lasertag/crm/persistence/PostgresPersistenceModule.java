@@ -1,6 +1,7 @@
 package club.lasertag.crm.persistence;
 
 import club.lasertag.crm.chat.schedule.JobLeases;
+import club.lasertag.crm.domain.port.out.DatabaseBackups;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -50,7 +51,13 @@ public final class PostgresPersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     JobLeases jobLeases() {
-        return JobLeasesFor.postgresql(url, user, password);
+        return DataSources.jobLeases(url, user, password);
+    }
+
+    @Provides
+    @Singleton
+    DatabaseBackups backups() {
+        return new PostgresBackups();
     }
 
     @Provides

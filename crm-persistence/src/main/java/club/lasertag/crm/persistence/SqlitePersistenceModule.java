@@ -1,6 +1,7 @@
 package club.lasertag.crm.persistence;
 
 import club.lasertag.crm.chat.schedule.JobLeases;
+import club.lasertag.crm.domain.port.out.DatabaseBackups;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -38,7 +39,13 @@ public final class SqlitePersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     JobLeases jobLeases() {
-        return JobLeasesFor.singleInstance();
+        return DataSources.jobLeases("jdbc:sqlite:" + file, null, null);
+    }
+
+    @Provides
+    @Singleton
+    DatabaseBackups backups(DataSource dataSource) {
+        return new SqliteBackups(dataSource);
     }
 
     @Provides

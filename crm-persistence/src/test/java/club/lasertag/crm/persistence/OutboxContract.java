@@ -30,6 +30,18 @@ abstract class OutboxContract {
     }
 
     @Test
+    void theBacklogCountsTheRepliesNotDelivered() {
+        assertThat(outbox().backlog()).isZero();
+        Entry first = outbox().append(101, 7, "one");
+        outbox().append(102, 8, "two");
+        assertThat(outbox().backlog()).isEqualTo(2);
+
+        outbox().delivered(first.id());
+
+        assertThat(outbox().backlog()).isEqualTo(1);
+    }
+
+    @Test
     void anEntryKeepsWhatItAnswersAndWhen() {
         Instant before = Instant.now().minusSeconds(1);
 

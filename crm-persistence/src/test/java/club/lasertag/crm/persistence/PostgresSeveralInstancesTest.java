@@ -72,6 +72,42 @@ class PostgresSeveralInstancesTest {
     }
 
     @Test
+    void aChatsLockMakesAnotherInstancesUnitOfWorkForThatChatWaitUntilTheFirstEnds() throws Exception {
+        org.jooq.DSLContext instance = threadBound();
+        UnitOfWork unitOfWork = new JooqUnitOfWork(instance);
+        club.lasertag.crm.chat.tx.ChatLocks locks = new JooqChatLocks(instance);
+        org.jooq.DSLContext otherInstance = threadBound();
+        UnitOfWork otherUnitOfWork = new JooqUnitOfWork(otherInstance);
+        club.lasertag.crm.chat.tx.ChatLocks otherLocks = new JooqChatLocks(otherInstance);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> first = thread.submit(() -> unitOfWork.run(() -> {
+                locks.lock(7_000_000_001L);
+                locked.countDown();
+                await(release);
+            }));
+            await(locked);
+            otherUnitOfWork.run(() -> otherLocks.lock(8_000_000_001L)); // another chat: no wait
+            ExecutorService waiter = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> second = waiter.submit(() -> otherUnitOfWork.run(() -> otherLocks.lock(7_000_000_001L)));
+                Thread.sleep(500);
+                assertThat(second).as("waits for the first unit of work of the chat").isNotDone();
+                release.countDown();
+                second.get(30, TimeUnit.SECONDS);
+                first.get(30, TimeUnit.SECONDS);
+            } finally {
+                waiter.shutdownNow();
+            }
+        } finally {
+            release.countDown();
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
     void anInboxUpdateHeldByADeadInstanceIsClaimedByAnotherOnceItsHoldLapsed() {
         Inbox dead = new JooqInbox(threadBound(), clock);
         Inbox alive = new JooqInbox(threadBound(), clock);
@@ -87,8 +123,8 @@ class PostgresSeveralInstancesTest {
 
     @Test
     void aJobLeaseIsHeldByOneSessionAndFreedWhenItEnds() {
-        JobLeases first = JobLeasesFor.postgresql(postgres.jdbcUrl(), null, null);
-        JobLeases second = JobLeasesFor.postgresql(postgres.jdbcUrl(), null, null);
+        JobLeases first = DataSources.jobLeases(postgres.jdbcUrl(), null, null);
+        JobLeases second = DataSources.jobLeases(postgres.jdbcUrl(), null, null);
         try {
             assertThat(first.hold("housekeeping")).isTrue();
             assertThat(first.hold("housekeeping")).as("kept").isTrue();

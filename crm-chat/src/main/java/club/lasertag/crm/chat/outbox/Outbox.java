@@ -51,6 +51,13 @@ public interface Outbox {
     void delivered(long id);
 
     /**
+     * How many replies wait to be sent: the backlog, for metrics. (The default reads them all; a store counts them.)
+     */
+    default long backlog() {
+        return pending(Integer.MAX_VALUE).size();
+    }
+
+    /**
      * A reply waiting in the outbox.
      *
      * @param id        increasing in the order of appending

@@ -71,6 +71,11 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
+    public long backlog() {
+        return entries.size();
+    }
+
+    @Override
     public void delivered(long id) {
         Entry removed = entries.remove(id);
         if (removed != null) {

@@ -11,5 +11,7 @@ public enum Permission {
     /** Listing, adding, changing and removing managers and instructors. */
     MANAGE_STAFF,
     /** Setting the club's own settings, such as when the briefings go out. */
-    CONFIGURE_CLUB
+    CONFIGURE_CLUB,
+    /** Taking a copy of the whole database (every client's data): the admin's alone. */
+    BACKUP_DATABASE
 }

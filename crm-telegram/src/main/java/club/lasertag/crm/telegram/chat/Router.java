@@ -36,6 +36,11 @@ public final class Router {
     /** Leaves any dialog; the router's own command. */
     static final Command CANCEL = Command.of("cancel", Permission.VIEW_SCHEDULE, 70);
 
+    /** Whether the update was served, or refused because its sender may not do what it asks. */
+    public enum Routed {
+        SERVED, REFUSED
+    }
+
     private final Map<String, Feature<?>> byCommand = new HashMap<>();
     private final Map<String, Feature<?>> byPrefix = new HashMap<>();
     private final Map<String, Flow> flows = new HashMap<>();
@@ -79,21 +84,26 @@ public final class Router {
      * Handles one update (once: {@link UpdateHandler} records it, in the same unit of work) and answers a pressed
      * button in any case.
      *
+     * @return whether it was served or refused for want of a permission (or of any role)
      * @throws RuntimeException for an unexpected failure, after which the update's work is to be rolled back (a
      *                          {@link DatabaseUnavailable} one is handled again later, see {@link UpdateHandler})
      */
-    public void handle(Incoming incoming, Replies replies) {
+    public Routed handle(Incoming incoming, Replies replies) {
         Texts texts = Texts.forLocale(incoming.from().locale());
         try {
-            route(incoming, replies, texts);
+            return route(incoming, replies, texts);
         } catch (InvalidInput e) {
             replies.send(Screen.of(texts.invalid(e)));
+            return Routed.SERVED;
         } catch (NotFound e) {
             replies.send(Screen.of(texts.get("notFound." + e.kind())));
+            return Routed.SERVED;
         } catch (NotPermitted e) {
             // Buttons and commands match the role, so this is a stale or forged button or a member demoted since.
-            log.info("update {}: {}", incoming.updateId(), e.getMessage());
+            // DEBUG: the update's one INFO line says "refused".
+            log.debug("update {}: {}", incoming.updateId(), e.getMessage());
             replies.send(Screen.of(texts.get("access.notPermitted")));
+            return Routed.REFUSED;
         } finally {
             if (incoming.content() instanceof Incoming.Press || incoming.content() instanceof Incoming.Unsupported) {
                 replies.notice(null);
@@ -101,100 +111,103 @@ public final class Router {
         }
     }
 
-    private void route(Incoming incoming, Replies replies, Texts texts) {
+    private Routed route(Incoming incoming, Replies replies, Texts texts) {
         if (incoming.content() instanceof Incoming.Unsupported other && Incoming.Unsupported.INLINE_BUTTON.equals(other.kind())) {
             // the presser's private chat is not where it was pressed: answer the press, write nothing
             replies.notice(texts.get("button.inline"));
-            return;
+            return Routed.SERVED;
         }
         if (!incoming.privateChat()) {
             if (incoming.content() instanceof Incoming.Command command && !command.forOtherBot()) {
                 replies.send(Screen.of(texts.get("group.privateOnly")));
             }
-            return;
+            return Routed.SERVED;
         }
         Optional<Role> role = staff.roleOf(new StaffId(incoming.from().id()));
         if (role.isEmpty()) {
             replies.send(Screen.of(texts.get("access.denied", String.valueOf(incoming.from().id()))));
-            return;
+            return Routed.REFUSED;
         }
         menu.fit(incoming.chatId(), role.get(), commands.menuOf(role.get()), texts);
-        dispatch(incoming, role.get(), replies);
+        return dispatch(incoming, role.get(), replies);
     }
 
     /**
      * Hands the update of a staff member with {@code role} to its feature, if the role may do what it asks; the
      * part of {@link #handle} after the once-only and access checks.
      */
-    public void dispatch(Incoming incoming, Role role, Replies replies) {
+    public Routed dispatch(Incoming incoming, Role role, Replies replies) {
         Turn turn = new Turn(incoming, role, Texts.forLocale(incoming.from().locale()), replies, dialogs, clock,
                 commands);
         Incoming.Content content = incoming.content();
         if (content instanceof Incoming.Command command) {
-            onCommand(turn, command);
+            return onCommand(turn, command);
         } else if (content instanceof Incoming.Press press) {
-            onPress(turn, press);
+            return onPress(turn, press);
         } else if (content instanceof Incoming.Text text) {
-            onText(turn, text.text());
-        } else {
-            replies.send(Screen.of(turn.t("unsupported")));
+            return onText(turn, text.text());
         }
+        replies.send(Screen.of(turn.t("unsupported")));
+        return Routed.SERVED;
     }
 
-    private void onCommand(Turn turn, Incoming.Command command) {
+    private Routed onCommand(Turn turn, Incoming.Command command) {
         if (command.forOtherBot()) {
-            return;
+            return Routed.SERVED;
         }
         if (CANCEL.name().equals(command.name())) {
             boolean wasInDialog = turn.dialog().isPresent();
             turn.endDialog();
             turn.replies().send(Screen.of(turn.t(wasInDialog ? "cancel.done" : "cancel.nothing")));
-            return;
+            return Routed.SERVED;
         }
         Feature<?> feature = byCommand.get(command.name());
         if (feature == null) {
             turn.replies().send(Screen.of(turn.t("command.unknown", Html.escape(Texts.echo(command.name())))));
-            return;
+            return Routed.SERVED;
         }
         if (!mayUse(turn, command.name())) {
             turn.replies().send(Screen.of(turn.t(feature.deniedKey())));
-            return;
+            return Routed.REFUSED;
         }
         turn.endDialog();
         feature.onCommand(turn, command);
+        return Routed.SERVED;
     }
 
-    private void onPress(Turn turn, Incoming.Press press) {
+    private Routed onPress(Turn turn, Incoming.Press press) {
         Feature<?> feature = Callback.parse(press.data()).map(Callback::prefix).map(byPrefix::get).orElse(null);
         if (feature == null) {
             turn.replies().notice(turn.t("button.stale"));
-            return;
+            return Routed.SERVED;
         }
-        press(turn, feature, press.data());
+        return press(turn, feature, press.data());
     }
 
-    private static <A extends Action> void press(Turn turn, Feature<A> feature, String data) {
+    private static <A extends Action> Routed press(Turn turn, Feature<A> feature, String data) {
         Optional<A> action = feature.callbacks().flatMap(codec -> codec.decode(data));
         if (action.isEmpty()) {
             turn.replies().notice(turn.t("button.stale"));
         } else if (!turn.role().can(action.get().permission())) {
             turn.replies().notice(turn.t(feature.deniedKey()));
+            return Routed.REFUSED;
         } else {
             feature.onButton(turn, action.get());
         }
+        return Routed.SERVED;
     }
 
-    private void onText(Turn turn, String text) {
+    private Routed onText(Turn turn, String text) {
         Optional<DialogState> state = turn.dialog();
         Feature<?> owner = state.map(DialogState::flow).map(byFlow::get).orElse(null);
         if (owner != null) {
             if (turn.role().can(flows.get(state.get().flow()).permission())) {
                 owner.onText(turn, state.get(), text);
-            } else {
-                turn.endDialog();
-                turn.replies().send(Screen.of(turn.t(owner.deniedKey())));
+                return Routed.SERVED;
             }
-            return;
+            turn.endDialog();
+            turn.replies().send(Screen.of(turn.t(owner.deniedKey())));
+            return Routed.REFUSED;
         }
         state.ifPresent(stale -> turn.endDialog());
         Feature<?> search = byCommand.get(SEARCH_COMMAND);
@@ -203,6 +216,7 @@ public final class Router {
         } else {
             turn.replies().send(Screen.of(turn.t("text.withoutDialog")));
         }
+        return Routed.SERVED;
     }
 
     private boolean mayUse(Turn turn, String command) {

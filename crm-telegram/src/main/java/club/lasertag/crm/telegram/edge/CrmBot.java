@@ -64,6 +64,7 @@ public final class CrmBot implements AutoCloseable {
     private final OutboxRelay relay;
     private final ChatLanes lanes;
     private final DatabaseOutage outage = new DatabaseOutage(InstantSource.system());
+    private final BotObserver observer;
     private volatile UpdateConverter converter = new UpdateConverter("");
     private LongPoller poller;
     private ScheduledExecutorService inboxSweeper;
@@ -75,6 +76,16 @@ public final class CrmBot implements AutoCloseable {
 
     /** @param handlerThreads how many updates (of different chats) are handled at once */
     public CrmBot(TelegramBot bot, TelegramGateway telegram, UpdateHandler handler, Outbox outbox, int handlerThreads) {
+        this(bot, telegram, handler, outbox, handlerThreads, BotObserver.NONE);
+    }
+
+    /**
+     * @param observer told of each update handled, each poll and webhook post (for health and metrics); each update
+     *                 is also logged in one INFO line ({@link UpdateLog})
+     */
+    public CrmBot(TelegramBot bot, TelegramGateway telegram, UpdateHandler handler, Outbox outbox, int handlerThreads,
+            BotObserver observer) {
+        this.observer = new UpdateLog(observer);
         this.bot = bot;
         this.telegram = telegram;
         this.handler = handler;
@@ -129,6 +140,7 @@ public final class CrmBot implements AutoCloseable {
     public boolean receive(Update update, String json) throws InterruptedException {
         Optional<Incoming> incoming = convert(update);
         handler.inbox().store(update.updateId(), incoming.map(Incoming::chatId).orElse(IGNORED), json);
+        observer.posted();
         return submit(update, incoming);
     }
 
@@ -199,7 +211,8 @@ public final class CrmBot implements AutoCloseable {
             });
         }
         Incoming in = incoming.get();
-        UpdateJob job = new UpdateJob(in, handler, relay, new TelegramReplies(telegram), outage, UpdateJob.RETRY);
+        UpdateJob job = new UpdateJob(in, handler, relay, new TelegramReplies(telegram), outage, UpdateJob.RETRY,
+                observer);
         return lanes.submit(in.updateId(), in.chatId(), job);
     }
 
@@ -297,6 +310,11 @@ public final class CrmBot implements AutoCloseable {
         @Override
         public void awaitFinishedBeyond(long offset, Duration timeout) throws InterruptedException {
             lanes.awaitFinishedBeyond(offset, timeout);
+        }
+
+        @Override
+        public void polled() {
+            observer.polled();
         }
     }
 

@@ -56,6 +56,10 @@ final class LongPoller implements AutoCloseable {
 
         /** Waits up to {@code timeout} for {@link #finishedBefore} to pass {@code offset}. */
         void awaitFinishedBeyond(long offset, Duration timeout) throws InterruptedException;
+
+        /** A poll answered: polling is alive (for the health check). */
+        default void polled() {
+        }
     }
 
     static final int BATCH = 100;
@@ -141,6 +145,7 @@ final class LongPoller implements AutoCloseable {
             try {
                 if (result.ok().isPresent() && result.response().updates() != null) {
                     recovered();
+                    sink.polled();
                     confirmed = Math.max(confirmed, offset);
                     boolean fresh = handOver(result.response().updates());
                     if (!fresh && busy) {

@@ -1,18 +1,17 @@
 package club.lasertag.crm.telegram.edge;
 
-import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.telegram.chat.DatabaseUnavailable;
+import club.lasertag.crm.telegram.chat.Handled;
 import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Reply;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Texts;
 import club.lasertag.crm.telegram.chat.UpdateHandler;
+import club.lasertag.crm.telegram.chat.UpdateKind;
+import club.lasertag.crm.telegram.chat.UpdateOutcome;
 import club.lasertag.crm.telegram.edge.gateway.Backoff;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One update in its chat's lane: hands it to the {@link UpdateHandler} (one unit of work) and, once that committed,
@@ -26,26 +25,32 @@ final class UpdateJob implements ChatLanes.Job {
     /** Waits between attempts while the database is unavailable. */
     static final Backoff RETRY = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5));
 
-    private static final Logger log = LoggerFactory.getLogger(UpdateJob.class);
-
     private final Incoming incoming;
     private final UpdateHandler handler;
     private final OutboxRelay relay;
     private final TelegramReplies replies;
     private final DatabaseOutage outage;
     private final Backoff retry;
+    private final BotObserver observer;
     private final long received = System.nanoTime();
     private int attempts;
     private boolean toldUnavailable;
 
     UpdateJob(Incoming incoming, UpdateHandler handler, OutboxRelay relay, TelegramReplies replies,
             DatabaseOutage outage, Backoff retry) {
+        this(incoming, handler, relay, replies, outage, retry, BotObserver.NONE);
+    }
+
+    /** @param observer told of each attempt's end: the update's log line and metrics */
+    UpdateJob(Incoming incoming, UpdateHandler handler, OutboxRelay relay, TelegramReplies replies,
+            DatabaseOutage outage, Backoff retry, BotObserver observer) {
         this.incoming = incoming;
         this.handler = handler;
         this.relay = relay;
         this.replies = replies;
         this.outage = outage;
         this.retry = retry;
+        this.observer = observer;
     }
 
     @Override
@@ -56,24 +61,28 @@ final class UpdateJob implements ChatLanes.Job {
             return Optional.of(retry.after(1));
         }
         long started = System.nanoTime();
-        List<Outbox.Entry> committed;
+        Handled handled;
         try {
-            committed = handler.handle(incoming);
+            handled = handler.handleWithOutcome(incoming);
         } catch (DatabaseUnavailable e) {
             outage.seen(String.valueOf(rootMessage(e)));
             tellUnavailable();
             Duration wait = retry.after(attempts);
-            log.info("update {}: the database is unavailable (attempt {}); trying again in {} ms",
-                    incoming.updateId(), attempts, wait.toMillis());
+            tell(UpdateOutcome.DB_UNAVAILABLE, started, Optional.of(wait));
             return Optional.of(wait);
         }
         outage.over();
-        relay.deliver(committed);
-        log.info("update {} ({}) handled in {} ms{}", incoming.updateId(),
-                incoming.content().getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000,
-                attempts == 1 ? "" : " at attempt " + attempts + ", " + (System.nanoTime() - received) / 1_000_000
-                        + " ms after it came");
+        relay.deliver(handled.replies());
+        tell(handled.outcome(), started, Optional.empty());
         return Optional.empty();
+    }
+
+    /** The attempt's one log line and metrics ({@link UpdateLog} and the observer behind it). */
+    private void tell(UpdateOutcome outcome, long started, Optional<Duration> retryIn) {
+        long now = System.nanoTime();
+        observer.handled(new HandledUpdate(incoming.updateId(), UpdateKind.of(incoming, handler.commands()),
+                incoming.chatId(), outcome, Duration.ofNanos(now - started), attempts, Duration.ofNanos(now - received),
+                retryIn));
     }
 
     /** Once per update, not per attempt; only in a private chat (a group hears only about its commands). */

@@ -50,6 +50,7 @@ public final class TelegramGateway {
     private final Duration waitBudget;
     private final int maxAttempts;
     private final Backoff backoff;
+    private final CallObserver observer;
 
     /** @param bot made by {@link TelegramClients#create}, so that nothing below resends on its own */
     public TelegramGateway(TelegramBot bot) {
@@ -58,10 +59,20 @@ public final class TelegramGateway {
 
     /** @param sleeper how to wait between attempts; tests pass one that records the waits */
     public TelegramGateway(TelegramBot bot, Sleeper sleeper) {
-        this(bot, sleeper, DEFAULT_WAIT_BUDGET, DEFAULT_MAX_ATTEMPTS, DEFAULT_BACKOFF);
+        this(bot, sleeper, CallObserver.NONE);
+    }
+
+    /** @param observer told of every failed attempt (Telegram's error code), for metrics */
+    public TelegramGateway(TelegramBot bot, Sleeper sleeper, CallObserver observer) {
+        this(bot, sleeper, DEFAULT_WAIT_BUDGET, DEFAULT_MAX_ATTEMPTS, DEFAULT_BACKOFF, observer);
     }
 
     TelegramGateway(TelegramBot bot, Sleeper sleeper, Duration waitBudget, int maxAttempts, Backoff backoff) {
+        this(bot, sleeper, waitBudget, maxAttempts, backoff, CallObserver.NONE);
+    }
+
+    TelegramGateway(TelegramBot bot, Sleeper sleeper, Duration waitBudget, int maxAttempts, Backoff backoff,
+            CallObserver observer) {
         this.bot = Objects.requireNonNull(bot, "bot");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.waitBudget = Objects.requireNonNull(waitBudget, "waitBudget");
@@ -70,6 +81,7 @@ public final class TelegramGateway {
         }
         this.maxAttempts = maxAttempts;
         this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     /**
@@ -80,7 +92,7 @@ public final class TelegramGateway {
         String method = request.getMethod();
         Duration waited = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
-            TelegramResult<R> result = sendOnce(request);
+            TelegramResult<R> result = observed(method, sendOnce(request));
             Optional<Duration> wait = nextWait(result, attempt);
             if (wait.isEmpty()) {
                 return logged(method, result, attempt);
@@ -131,14 +143,25 @@ public final class TelegramGateway {
         }
         try {
             R response = answer.get();
-            return response == null ? TelegramResult.unreachable("empty response") : TelegramResult.of(response);
+            return observed(request.getMethod(),
+                    response == null ? TelegramResult.unreachable("empty response") : TelegramResult.of(response));
         } catch (InterruptedException e) {
             call.cancel();
             Thread.currentThread().interrupt();
-            return TelegramResult.unreachable("interrupted");
+            return TelegramResult.unreachable("interrupted"); // the bot is stopping: not Telegram's failure
         } catch (ExecutionException e) {
-            return TelegramResult.unreachable(redact(rootCause(e.getCause())));
+            return observed(request.getMethod(), TelegramResult.unreachable(redact(rootCause(e.getCause()))));
         }
+    }
+
+    /** Tells the observer of a failed attempt: Telegram's error code, or "unreachable". */
+    private <R extends BaseResponse> TelegramResult<R> observed(String method, TelegramResult<R> result) {
+        if (result.status() == TelegramResult.Status.FAILED) {
+            observer.callFailed(method, String.valueOf(result.errorCode()));
+        } else if (result.status() == TelegramResult.Status.UNREACHABLE) {
+            observer.callFailed(method, "unreachable");
+        }
+        return result;
     }
 
     /** How long to wait before resending, or empty if the result is final. */

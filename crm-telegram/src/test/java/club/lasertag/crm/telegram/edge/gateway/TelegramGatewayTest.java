@@ -74,6 +74,27 @@ class TelegramGatewayTest {
     }
 
     @Test
+    void eachFailedAttemptIsToldWithItsMethodAndTelegramsCodeForTheMetrics() {
+        List<String> failures = new CopyOnWriteArrayList<>();
+        TelegramGateway observed = new TelegramGateway(bot, sleeps::add,
+                new CallObserver() {
+                    @Override
+                    public void callFailed(String method, String code) {
+                        failures.add(method + " " + code);
+                    }
+                });
+        emulator.failNext("sendMessage", 1, Fault.tooManyRequests(1));
+        emulator.failNext("sendMessage", 1, Fault.droppedConnection());
+        emulator.failNext("editMessageText", 1, Fault.error(400, "Bad Request: message to edit not found"));
+
+        assertThat(observed.execute(new SendMessage(ANNA.id(), "Заказ создан")).succeeded()).isTrue();
+        observed.execute(new EditMessageText(ANNA.id(), 999_999, "нет такого"));
+        observed.execute(new SendMessage(ANNA.id(), "ещё"));
+
+        assertThat(failures).containsExactly("sendMessage 429", "sendMessage unreachable", "editMessageText 400");
+    }
+
+    @Test
     void fourRateLimitsInARowStillDeliverTheReply() {
         emulator.failNext("sendMessage", 4, Fault.tooManyRequests(5));
 
