@@ -36,8 +36,10 @@ public final class HelpFeature implements Feature<Action> {
         for (Command item : turn.menu()) {
             lines.add("/" + item.name() + " — " + turn.t("command." + item.name()));
         }
-        lines.add("");
-        lines.add(turn.t("help.search"));
+        if (turn.typedTextSearchesClients()) {
+            lines.add("");
+            lines.add(turn.t("help.search"));
+        }
         turn.replies().send(Screen.of(String.join("\n", lines)));
     }
 }

@@ -77,7 +77,7 @@ class AddClientScenarioTest extends ClientScenarios {
         ChatMessage offer = say("8 999 123 45 67");
 
         assertThat(offer.plainText()).contains("уже записан за клиентом Иванов Пётр", "шаг 1 из 7");
-        ChatMessage card = press(offer, "👤 Открыть его карточку");
+        ChatMessage card = press(offer, "👤 Открыть карточку");
         assertIsCardOf(card, "Иванов Пётр");
         assertThat(say("Петров").plainText()).as("the dialog is over: text is a search again").contains("никого нет");
     }
@@ -152,7 +152,7 @@ class AddClientScenarioTest extends ClientScenarios {
         ChatMessage offer = say("8 999 123-45-67");
 
         assertThat(offer.plainText()).contains("уже записан за клиентом Иванов Пётр", "шаг 5 из 7");
-        assertThat(labels(offer)).contains("👤 Открыть его карточку", "Пропустить");
+        assertThat(labels(offer)).contains("👤 Открыть карточку", "Пропустить");
     }
 
     @Test

@@ -83,7 +83,7 @@ class ClientCardScenarioTest extends ClientScenarios {
         ChatMessage refusal = say("+7 999 765 43 21");
 
         assertThat(refusal.plainText()).contains("уже записан за клиентом Петров Иван");
-        assertIsCardOf(press(refusal, "👤 Открыть его карточку"), "Петров Иван");
+        assertIsCardOf(press(refusal, "👤 Открыть карточку"), "Петров Иван");
         assertThat(storedWithPhone("+79991234567").orElseThrow().profile().secondPhone()).isEmpty();
     }
 
@@ -105,7 +105,7 @@ class ClientCardScenarioTest extends ClientScenarios {
 
         ChatMessage done = press(confirmation, "🗑 Да, удалить");
 
-        assertThat(done.plainText()).contains("удалён");
+        assertThat(done.plainText()).contains("Карточка «Иванов Пётр» удалена");
         assertThat(allClients()).isEmpty();
     }
 
