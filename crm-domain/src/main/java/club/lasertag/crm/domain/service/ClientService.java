@@ -125,15 +125,21 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
     }
 
     @Override
-    public ClientDeletion delete(ClientId id, StaffId by) {
+    public ClientDeletion check(ClientId id, StaffId by) {
         access.require(by, Permission.MANAGE_CLIENTS);
         Client client = existing(id);
         List<Order> upcoming = orders.upcomingOfClient(id, clock.instant());
-        if (!upcoming.isEmpty()) {
-            return new ClientDeletion.HasUpcomingOrders(client, upcoming);
+        return upcoming.isEmpty() ? new ClientDeletion.Deletable(client) : new ClientDeletion.HasUpcomingOrders(client, upcoming);
+    }
+
+    @Override
+    public ClientDeletion delete(ClientId id, StaffId by) {
+        ClientDeletion check = check(id, by);
+        if (check instanceof ClientDeletion.Deletable deletable) {
+            clients.delete(id);
+            return new ClientDeletion.Deleted(deletable.client());
         }
-        clients.delete(id);
-        return new ClientDeletion.Deleted(client);
+        return check;
     }
 
     private Client existing(ClientId id) {

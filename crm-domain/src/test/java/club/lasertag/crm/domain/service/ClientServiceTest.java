@@ -237,6 +237,27 @@ class ClientServiceTest {
         private final Client client = crm.client();
 
         @Test
+        void theCheckTellsBeforehandWithoutDeleting() {
+            assertThat(crm.clientService.check(client.id(), MANAGER)).isEqualTo(new ClientDeletion.Deletable(client));
+            Order upcoming = crm.booked(aBooking().client(client.id()).on("2030-06-15").at("15:00"));
+
+            assertThat(crm.clientService.check(client.id(), MANAGER))
+                    .isEqualTo(new ClientDeletion.HasUpcomingOrders(client, List.of(upcoming)));
+            crm.bookingService.change(upcoming.requireId(), OrderStatus.CANCELLED, MANAGER);
+            assertThat(crm.clientService.check(client.id(), MANAGER)).isEqualTo(new ClientDeletion.Deletable(client));
+            assertThat(crm.clients.byId(client.id())).contains(client);
+        }
+
+        @Test
+        void aBookingMadeAfterTheCheckStillStopsTheDeletion() {
+            assertThat(crm.clientService.check(client.id(), MANAGER)).isInstanceOf(ClientDeletion.Deletable.class);
+            crm.booked(aBooking().client(client.id()).on("2030-06-15").at("15:00"));
+
+            assertThat(crm.clientService.delete(client.id(), MANAGER)).isInstanceOf(ClientDeletion.HasUpcomingOrders.class);
+            assertThat(crm.clients.byId(client.id())).contains(client);
+        }
+
+        @Test
         void aClientWithAnUpcomingLiveOrderStays() {
             Order upcoming = crm.booked(aBooking().client(client.id()).on("2030-06-15").at("15:00"));
 
