@@ -165,6 +165,17 @@ abstract class OrdersContract {
     }
 
     @Test
+    void cancelledOrdersOfADayAreFoundByStart() {
+        saved(order().start(at("12:00")));
+        Order late = saved(order().start(at("16:00")).status(OrderStatus.CANCELLED));
+        Order early = saved(order().start(at("10:00")).polygon(Polygon.PARK).noRestRoom().status(OrderStatus.CANCELLED));
+        saved(order().start(at("18:00")).polygon(Polygon.FOREST).noRestRoom().status(OrderStatus.CANCELLED));
+
+        assertThat(orders().cancelledStartingBetween(at("10:00"), at("18:00"))).containsExactly(early, late);
+        assertThat(orders().cancelledStartingBetween(at("10:00").plusMillis(1), at("16:00"))).isEmpty();
+    }
+
+    @Test
     void occupyingBetweenSortsByStart() {
         Order late = saved(order().start(at("18:00")));
         Order early = saved(order().start(at("11:00")).polygon(Polygon.PARK).noRestRoom());

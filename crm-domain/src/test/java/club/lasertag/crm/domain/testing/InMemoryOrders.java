@@ -54,6 +54,15 @@ public final class InMemoryOrders implements Orders {
     }
 
     @Override
+    public List<Order> cancelledStartingBetween(Instant from, Instant to) {
+        return orders.values().stream()
+                .filter(order -> order.status() == club.lasertag.crm.domain.order.OrderStatus.CANCELLED)
+                .filter(order -> !order.slot().start().isBefore(from) && order.slot().start().isBefore(to))
+                .sorted(BY_START)
+                .toList();
+    }
+
+    @Override
     public List<Order> ofClient(ClientId clientId, Page page) {
         return orders.values().stream()
                 .filter(order -> order.clientId().equals(Optional.of(clientId)))

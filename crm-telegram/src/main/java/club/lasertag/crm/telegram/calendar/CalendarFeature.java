@@ -123,9 +123,10 @@ public final class CalendarFeature implements Feature<CalendarAction> {
             lines.add(turn.t("calendar.day.empty"));
         }
         List<Button> games = new ArrayList<>();
-        for (ScheduledGame game : plan.games()) {
-            lines.add(line(turn, labels, game));
-            games.add(OrderLinks.card(buttonLabel(labels, game), game.order().requireId()));
+        for (ScheduledGame game : plan.everything()) {
+            boolean cancelled = !game.order().occupiesSlots();
+            lines.add(cancelled ? cancelledLine(turn, labels, game) : line(turn, labels, game));
+            games.add(OrderLinks.card((cancelled ? "❌ " : "") + buttonLabel(labels, game), game.order().requireId()));
         }
         Screen.Builder screen = Screen.builder(String.join("\n", lines)).grid(games, 1);
         return dayNavigation(turn, labels, screen, day, CalendarAction.Day::new,
@@ -188,6 +189,12 @@ public final class CalendarFeature implements Feature<CalendarAction> {
         return turn.t("calendar.line", Labels.time(game.start()), Labels.time(game.gameEnd()),
                 labels.polygon(order.slot().polygon()), room, String.valueOf(order.players()),
                 clientName(turn, game), labels.status(order.status()));
+    }
+
+    /** "<s>11:00–12:00 Арена · Иванов Пётр</s> · Отменена": shown, struck through, taking no place. */
+    private static String cancelledLine(Turn turn, Labels labels, ScheduledGame game) {
+        return turn.t("calendar.line.cancelled", Labels.time(game.start()), Labels.time(game.gameEnd()),
+                labels.polygon(game.order().slot().polygon()), clientName(turn, game), labels.status(game.order().status()));
     }
 
     private static String buttonLabel(Labels labels, ScheduledGame game) {
