@@ -174,13 +174,19 @@ public final class BotApiEmulator implements AutoCloseable {
      * they are.
      */
     public synchronized void deliverWebhooksTo(java.net.URI localUrl, int connections) {
+        deliverWebhooksTo(localUrl, connections, (updateId, json, status, headers) -> { });
+    }
+
+    /** {@link #deliverWebhooksTo(java.net.URI, int)}, telling {@code observer} of each post once answered. */
+    public synchronized void deliverWebhooksTo(java.net.URI localUrl, int connections, WebhookObserver observer) {
         if (webhookDelivery != null) {
             throw new IllegalStateException("webhook delivery already runs");
         }
         if (connections < 1) {
             throw new IllegalArgumentException("connections >= 1");
         }
-        webhookDelivery = new WebhookDelivery(emulation, localUrl, connections, () -> networkDelayNanos / 2);
+        webhookDelivery = new WebhookDelivery(emulation, localUrl, connections, () -> networkDelayNanos / 2,
+                java.util.Objects.requireNonNull(observer, "observer"));
     }
 
     // ---- the user's side ----

@@ -3,6 +3,7 @@ package club.lasertag.crm.botapi;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,13 +30,16 @@ final class WebhookDelivery implements AutoCloseable {
     private final Emulation emulation;
     private final URI target;
     private final LongSupplier delayNanos;
+    private final WebhookObserver observer;
     private final HttpClient http;
     private final List<Thread> posters = new ArrayList<>();
 
-    WebhookDelivery(Emulation emulation, URI target, int connections, LongSupplier delayNanos) {
+    WebhookDelivery(Emulation emulation, URI target, int connections, LongSupplier delayNanos,
+            WebhookObserver observer) {
         this.emulation = emulation;
         this.target = target;
         this.delayNanos = delayNanos;
+        this.observer = observer;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         for (int i = 1; i <= connections; i++) {
@@ -76,15 +80,27 @@ final class WebhookDelivery implements AutoCloseable {
         if (!secret.isEmpty()) {
             request.header(SECRET_HEADER, secret);
         }
+        String json = update.json().toString();
         try {
-            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            int status = response.statusCode();
             if (status / 100 != 2) {
                 log.debug("webhook {} answered {} to update {}", target, status, update.updateId());
             }
+            observe(update.updateId(), json, status, response.headers());
             return status / 100 == 2;
         } catch (IOException e) {
             log.debug("webhook {} unreachable for update {}: {}", target, update.updateId(), e.toString());
+            observe(update.updateId(), json, -1, HttpHeaders.of(java.util.Map.of(), (name, value) -> true));
             return false;
+        }
+    }
+
+    private void observe(int updateId, String json, int status, HttpHeaders headers) {
+        try {
+            observer.posted(updateId, json, status, headers);
+        } catch (RuntimeException e) {
+            log.warn("webhook observer failed on update {}: {}", updateId, e.toString());
         }
     }
 

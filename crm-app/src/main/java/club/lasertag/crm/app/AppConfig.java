@@ -4,6 +4,7 @@ import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.Polygon;
 import club.lasertag.crm.persistence.JdbcUrls;
 import club.lasertag.crm.telegram.edge.CrmBot;
+import club.lasertag.crm.telegram.schedule.Housekeeping;
 
 import java.net.URI;
 import java.time.DateTimeException;
@@ -35,7 +36,14 @@ record AppConfig(
         Optional<Webhook> webhook,
         int sandboxPort,
         int handlerThreads,
+        Scheduling scheduling,
         Optional<Health> health) {
+
+    /**
+     * Scheduled jobs: this instance's name (recorded with each job run) and the housekeeping job's period.
+     */
+    record Scheduling(String instance, Duration housekeepingPeriod) {
+    }
 
     /**
      * Webhook mode: Telegram posts updates to {@code publicUrl} (its path kept exactly as configured, a trailing
@@ -78,6 +86,7 @@ record AppConfig(
                 webhook(settings),
                 number(settings, "CRM_SANDBOX_PORT", 8080, 0, 65535),
                 number(settings, "CRM_HANDLER_THREADS", CrmBot.DEFAULT_HANDLER_THREADS, 1, 256),
+                scheduling(settings),
                 health(settings));
     }
 
@@ -175,6 +184,28 @@ record AppConfig(
         return Optional.of(new Webhook(url, host, port, secret));
     }
 
+    private static Scheduling scheduling(Settings settings) {
+        String instance = settings.get("CRM_INSTANCE_NAME").orElseGet(AppConfig::defaultInstanceName);
+        if (!instance.matches("[A-Za-z0-9._:@-]{1,128}")) {
+            throw new ConfigException("CRM_INSTANCE_NAME", "1-128 characters of A-Z, a-z, 0-9 and . _ : @ - only");
+        }
+        int seconds = number(settings, "CRM_HOUSEKEEPING_PERIOD_SECONDS",
+                (int) Housekeeping.DEFAULT_PERIOD.toSeconds(), 1, 365 * 86_400);
+        return new Scheduling(instance, Duration.ofSeconds(seconds));
+    }
+
+    /** The host's name and this process's id: unique among the instances of one database. */
+    private static String defaultInstanceName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        String name = host.replaceAll("[^A-Za-z0-9.-]", "-") + ":" + ProcessHandle.current().pid();
+        return name.length() > 128 ? name.substring(name.length() - 128) : name;
+    }
+
     private static Optional<Health> health(Settings settings) {
         if (settings.get("CRM_HEALTH_PORT").isEmpty()) {
             return Optional.empty();
@@ -225,6 +256,7 @@ record AppConfig(
         // Never print the token or the password, also not one inside the database URL.
         return "AppConfig[telegram=" + (sandbox() ? "sandbox" : telegramApiUrl) + ", db=" + JdbcUrls.redacted(dbUrl)
                 + ", admins=" + admins + ", zone=" + rules.zone() + ", webhook=" + webhook.map(Webhook::publicUrl).orElse("off") + ", handlerThreads=" + handlerThreads
+                + ", instance=" + scheduling.instance()
                 + ", health=" + health.map(h -> h.host() + ":" + h.port()).orElse("off") + "]";
     }
 }

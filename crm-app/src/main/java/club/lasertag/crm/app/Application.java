@@ -14,6 +14,7 @@ import club.lasertag.crm.persistence.JdbcUrls;
 import club.lasertag.crm.persistence.PostgresPersistenceModule;
 import club.lasertag.crm.persistence.SqlitePersistenceModule;
 import club.lasertag.crm.telegram.edge.CrmBot;
+import club.lasertag.crm.telegram.schedule.Scheduler;
 import club.lasertag.crm.telegram.bot.UseCases;
 import club.lasertag.crm.botapi.BotApiEmulator;
 import com.google.inject.Guice;
@@ -74,6 +75,7 @@ final class Application {
         if (config.sandbox()) {
             startSandbox(injector);
         }
+        started(injector.getInstance(Scheduler.class)).start(); // stopped first: its leases go to another instance
         config.health().ifPresent(health -> startOperations(injector, health));
         log.info("LaserTag CRM is running");
     }
@@ -113,7 +115,7 @@ final class Application {
                 .<Module>map(token -> new TelegramEndpointModule(token, config.telegramApiUrl()))
                 .orElseGet(() -> new SandboxModule(config.sandboxPort()));
         return List.of(new DomainModule(config.rules(), config.phoneRegion(), admins), persistence, botApi,
-                new TelegramModule(config.handlerThreads()));
+                new TelegramModule(config.handlerThreads()), new SchedulerModule(config.scheduling()));
     }
 
     private Path sqliteFile() {

@@ -2,6 +2,7 @@ package club.lasertag.crm.app;
 
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.outbox.Outbox;
+import club.lasertag.crm.chat.tx.ChatLocks;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
@@ -57,8 +58,8 @@ final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     UpdateHandler updateHandler(Router router, UnitOfWork unitOfWork, ProcessedUpdates processed, Outbox outbox,
-            Inbox inbox) {
-        return new UpdateHandler(router, unitOfWork, processed, outbox, inbox);
+            Inbox inbox, ChatLocks chatLocks) {
+        return new UpdateHandler(router, unitOfWork, processed, outbox, inbox, chatLocks);
     }
 
     @Provides

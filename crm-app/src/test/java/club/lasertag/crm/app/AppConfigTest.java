@@ -138,6 +138,20 @@ class AppConfigTest {
         assertInvalid("CRM_MAX_PLAYERS_ARENA", "from 1 to 1000", "CRM_MAX_PLAYERS_ARENA", "0");
         assertInvalid("CRM_PHONE_REGION", "two-letter country code", "CRM_PHONE_REGION", "Russia");
         assertInvalid("CRM_CONFIG_FILE", "cannot read", "CRM_CONFIG_FILE", "/no/such/file.properties");
+        assertInvalid("CRM_INSTANCE_NAME", "1-128 characters", "CRM_INSTANCE_NAME", "app 1");
+        assertInvalid("CRM_HOUSEKEEPING_PERIOD_SECONDS", "whole number from 1", "CRM_HOUSEKEEPING_PERIOD_SECONDS", "0");
+    }
+
+    @Test
+    void eachInstanceHasANameForItsJobRunsAndHousekeepingRunsDailyUnlessConfigured() {
+        AppConfig.Scheduling defaults = config().scheduling();
+        AppConfig.Scheduling set = config("CRM_INSTANCE_NAME", "crm-2", "CRM_HOUSEKEEPING_PERIOD_SECONDS", "60")
+                .scheduling();
+
+        assertThat(defaults.instance()).endsWith(":" + ProcessHandle.current().pid());
+        assertThat(defaults.housekeepingPeriod()).isEqualTo(java.time.Duration.ofDays(1));
+        assertThat(set.instance()).isEqualTo("crm-2");
+        assertThat(set.housekeepingPeriod()).isEqualTo(java.time.Duration.ofMinutes(1));
     }
 
     private static void assertInvalid(String setting, String problem, String... env) {

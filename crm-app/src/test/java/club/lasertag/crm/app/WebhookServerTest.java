@@ -238,6 +238,11 @@ class WebhookServerTest {
             }
 
             @Override
+            public List<Entry> claim(int limit) {
+                return inbox.claim(limit);
+            }
+
+            @Override
             public void done(long updateId) {
                 inbox.done(updateId);
             }

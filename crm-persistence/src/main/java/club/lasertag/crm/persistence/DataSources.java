@@ -1,5 +1,6 @@
 package club.lasertag.crm.persistence;
 
+import club.lasertag.crm.chat.schedule.JobLeases;
 import club.lasertag.crm.domain.port.out.DatabaseBackups;
 import club.lasertag.crm.migrations.DatabaseKind;
 import com.zaxxer.hikari.HikariConfig;
@@ -8,8 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 import org.sqlite.SQLiteConfig;
@@ -125,6 +128,43 @@ public final class DataSources {
         // checking that an idle connection still works must take less than the connection timeout (HikariCP's rule)
         config.setValidationTimeout(Math.max(250, Math.min(5_000, connectionTimeout.toMillis() * 5 / 6)));
         return new HikariDataSource(config);
+    }
+
+    /**
+     * The {@link JobLeases} of the database at {@code jdbcUrl}: on PostgreSQL, advisory locks held on a session of
+     * their own (opened on the first {@link JobLeases#hold}, again after it was lost), so that one instance of several
+     * runs each job; on SQLite, which one instance only uses, that instance holds every lease. Close it at stop.
+     *
+     * @param user     ignored for SQLite; may be null (credentials inside the URL)
+     * @param password ignored for SQLite; may be null
+     */
+    public static JobLeases jobLeases(String jdbcUrl, String user, String password) {
+        if (kind(jdbcUrl) == DatabaseKind.SQLITE) {
+            return new JobLeases() {
+                @Override
+                public boolean hold(String job) {
+                    return true;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+        return new PostgresJobLeases(() -> {
+            Properties properties = new Properties();
+            if (user != null) {
+                properties.setProperty("user", user);
+            }
+            if (password != null) {
+                properties.setProperty("password", password);
+            }
+            properties.setProperty("ApplicationName", "lasertag-crm job leases");
+            properties.setProperty("connectTimeout", "5");
+            properties.setProperty("socketTimeout", "30");
+            properties.setProperty("tcpKeepAlive", "true");
+            return DriverManager.getConnection(jdbcUrl, properties);
+        });
     }
 
     /**

@@ -2,6 +2,8 @@ package club.lasertag.crm.persistence;
 
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.outbox.Outbox;
+import club.lasertag.crm.chat.schedule.JobRuns;
+import club.lasertag.crm.chat.tx.ChatLocks;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
@@ -42,6 +44,8 @@ public record JooqPorts(
         ProcessedUpdates processedUpdates,
         Outbox outbox,
         Inbox inbox,
+        JobRuns jobRuns,
+        ChatLocks chatLocks,
         UnitOfWork unitOfWork) {
 
     public JooqPorts {
@@ -52,6 +56,8 @@ public record JooqPorts(
         Objects.requireNonNull(processedUpdates, "processedUpdates");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(inbox, "inbox");
+        Objects.requireNonNull(jobRuns, "jobRuns");
+        Objects.requireNonNull(chatLocks, "chatLocks");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
@@ -66,11 +72,13 @@ public record JooqPorts(
      */
     public static JooqPorts create(DSLContext db) {
         DSLContext bound = threadBound(db);
-        // wall-clock bookkeeping (prune ages, outbox times), not business rules: the system clock is right here
+        // wall-clock bookkeeping (outbox times, holds of the inbox's and the outbox's rows), not business rules: the
+        // system clock is right here
         Clock clock = Clock.systemUTC();
         return new JooqPorts(new JooqClients(bound), new JooqOrders(bound), new JooqStaff(bound),
                 new JooqDialogStates(bound), new JooqProcessedUpdates(bound, clock), new JooqOutbox(bound, clock),
-                new JooqInbox(bound), new JooqUnitOfWork(bound));
+                new JooqInbox(bound, clock), new JooqJobRuns(bound), new JooqChatLocks(bound),
+                new JooqUnitOfWork(bound));
     }
 
     /**

@@ -4,25 +4,19 @@ import static club.lasertag.crm.persistence.jooq.Tables.CRM_PROCESSED_UPDATES;
 
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
 
 /**
  * {@link ProcessedUpdates} in {@code crm_processed_updates}. {@code INSERT ... ON CONFLICT DO NOTHING} makes
  * the check and the record one atomic statement, so two deliveries of one update racing each other get one
- * {@code true}. Telegram re-delivers only recent updates, so ids older than {@link #KEPT} are pruned now and
- * then (on the first insert and every {@link #PRUNE_EVERY} inserts after it).
+ * {@code true}: on PostgreSQL the second waits for the first's transaction, and finds the id if it committed.
+ * Telegram re-delivers only recent updates: the housekeeping job {@linkplain #forgetBefore forgets} old ids.
  */
 final class JooqProcessedUpdates implements ProcessedUpdates {
 
-    static final Duration KEPT = Duration.ofDays(30);
-    static final int PRUNE_EVERY = 1_000;
-
     private final DSLContext db;
     private final Clock clock;
-    private final AtomicLong inserts = new AtomicLong();
 
     JooqProcessedUpdates(DSLContext db, Clock clock) {
         this.db = db;
@@ -32,9 +26,6 @@ final class JooqProcessedUpdates implements ProcessedUpdates {
     @Override
     public boolean markProcessed(long updateId) {
         Instant now = clock.instant();
-        if (inserts.getAndIncrement() % PRUNE_EVERY == 0) {
-            prune(now);
-        }
         return db.insertInto(CRM_PROCESSED_UPDATES)
                 .set(CRM_PROCESSED_UPDATES.UPDATE_ID, updateId)
                 .set(CRM_PROCESSED_UPDATES.PROCESSED_AT, Timestamps.toDb(now))
@@ -42,10 +33,10 @@ final class JooqProcessedUpdates implements ProcessedUpdates {
                 .execute() == 1;
     }
 
-    /** Forgets the ids recorded before {@code now - KEPT}. */
-    int prune(Instant now) {
+    @Override
+    public int forgetBefore(Instant cutoff) {
         return db.deleteFrom(CRM_PROCESSED_UPDATES)
-                .where(CRM_PROCESSED_UPDATES.PROCESSED_AT.lt(Timestamps.toDb(now.minus(KEPT))))
+                .where(CRM_PROCESSED_UPDATES.PROCESSED_AT.lt(Timestamps.toDb(cutoff)))
                 .execute();
     }
 }

@@ -2,6 +2,8 @@ package club.lasertag.crm.persistence;
 
 import club.lasertag.crm.chat.dialog.DialogStates;
 import club.lasertag.crm.chat.outbox.Outbox;
+import club.lasertag.crm.chat.schedule.JobRuns;
+import club.lasertag.crm.chat.tx.ChatLocks;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
@@ -58,6 +60,16 @@ final class PortsModule extends AbstractModule {
     @Provides
     Inbox inbox(JooqPorts ports) {
         return ports.inbox();
+    }
+
+    @Provides
+    JobRuns jobRuns(JooqPorts ports) {
+        return ports.jobRuns();
+    }
+
+    @Provides
+    ChatLocks chatLocks(JooqPorts ports) {
+        return ports.chatLocks();
     }
 
     @Provides

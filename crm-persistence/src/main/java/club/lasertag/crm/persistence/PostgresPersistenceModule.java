@@ -1,5 +1,6 @@
 package club.lasertag.crm.persistence;
 
+import club.lasertag.crm.chat.schedule.JobLeases;
 import club.lasertag.crm.domain.port.out.DatabaseBackups;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -44,6 +45,13 @@ public final class PostgresPersistenceModule extends AbstractModule {
     @Singleton
     DataSource dataSource() {
         return DataSources.postgresql(url, user, password, DataSources.FAIL_FAST_CONNECTION_TIMEOUT);
+    }
+
+    /** Which instance runs each scheduled job: close it at stop (before the data source). */
+    @Provides
+    @Singleton
+    JobLeases jobLeases() {
+        return DataSources.jobLeases(url, user, password);
     }
 
     @Provides

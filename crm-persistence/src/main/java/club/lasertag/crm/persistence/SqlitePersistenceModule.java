@@ -1,5 +1,6 @@
 package club.lasertag.crm.persistence;
 
+import club.lasertag.crm.chat.schedule.JobLeases;
 import club.lasertag.crm.domain.port.out.DatabaseBackups;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -32,6 +33,13 @@ public final class SqlitePersistenceModule extends AbstractModule {
     @Singleton
     DataSource dataSource() {
         return DataSources.sqlite(file);
+    }
+
+    /** Which instance runs each scheduled job: close it at stop (before the data source). */
+    @Provides
+    @Singleton
+    JobLeases jobLeases() {
+        return DataSources.jobLeases("jdbc:sqlite:" + file, null, null);
     }
 
     @Provides

@@ -56,7 +56,16 @@ abstract class InboxContract {
     }
 
     @Test
+    void anUpdateJustStoredIsHeldByItsInstanceAndNotClaimedByAnother() {
+        inbox().store(1, 2, "x");
+
+        assertThat(inbox().claim(10)).isEmpty();
+        assertThat(inbox().pending()).containsExactly(new Entry(1, 2, "x"));
+    }
+
+    @Test
     void anEmptyInboxHasNothingPending() {
         assertThat(inbox().pending()).isEmpty();
+        assertThat(inbox().claim(10)).isEmpty();
     }
 }

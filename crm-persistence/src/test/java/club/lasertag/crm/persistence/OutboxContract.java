@@ -87,6 +87,25 @@ abstract class OutboxContract {
     }
 
     @Test
+    void aReplyIsHeldByItsWriterThenClaimedByOneRelayAtATimeUntilReleasedOrItsHoldLapses() {
+        Entry first = outbox().append(1, 2, "first");
+        Entry second = outbox().append(1, 2, "second");
+
+        assertThat(outbox().claim(10, Duration.ZERO, Duration.ofMinutes(1))).as("held by the writer").isEmpty();
+        assertThat(outbox().claim(1, Outbox.WRITER_HOLD.plusSeconds(1), Duration.ofMinutes(1)))
+                .as("everything, held or not, one at most").containsExactly(first);
+        assertThat(outbox().claim(10, Outbox.WRITER_HOLD.plusSeconds(1), Duration.ofMinutes(1)))
+                .as("what another holds for a minute is not taken").containsExactly(second);
+
+        outbox().release(second.id());
+
+        assertThat(outbox().claim(10, Duration.ZERO, Duration.ofMinutes(1))).as("given back").containsExactly(second);
+        assertThat(outbox().claim(10, Duration.ofMinutes(2), Duration.ofMinutes(1))).as("lapsing within 2 minutes")
+                .containsExactly(first, second);
+        assertThat(outbox().pending(10)).as("claiming changes nothing else").containsExactly(first, second);
+    }
+
+    @Test
     void anEmptyOutboxHasNothingPending() {
         assertThat(outbox().pending(100)).isEmpty();
     }

@@ -24,7 +24,7 @@ class ProcessedUpdatesPruningTest {
         updates.markProcessed(2);
 
         clock.advance(Duration.ofDays(11));
-        assertThat(updates.prune(clock.instant())).isEqualTo(1);
+        assertThat(updates.forgetBefore(clock.instant().minus(Duration.ofDays(30)))).isEqualTo(1);
 
         assertThat(updates.markProcessed(1)).as("forgotten").isTrue();
         assertThat(updates.markProcessed(2)).as("still remembered").isFalse();

@@ -1,5 +1,6 @@
 package club.lasertag.crm.chat.updates;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,15 +12,32 @@ import java.util.Objects;
  * commit of its effects. What a crash left is found by {@link #pending} and handled again at start: an update may
  * come twice ({@link ProcessedUpdates} skips the second), never not at all.
  *
+ * <p>Several instances on one database: the instance that stores an update <em>holds</em> it for {@link #HOLD} (it
+ * handles it meanwhile); an update still there once its hold lapsed (its instance died, or is far behind) is
+ * {@linkplain #claim claimed} by another, which holds it in turn. An update handled twice that way is skipped the
+ * second time ({@link ProcessedUpdates}).
+ *
  * <p>The update is opaque here: the front end encodes and decodes it.
  */
 public interface Inbox {
 
-    /** Stores an update as received; storing one that is stored already changes nothing. */
+    /** How long the instance that stores (or claims) an update holds it. */
+    Duration HOLD = Duration.ofSeconds(10);
+
+    /**
+     * Stores an update as received, held by the caller for {@link #HOLD}; storing one that is stored already changes
+     * nothing.
+     */
     void store(long updateId, long laneKey, String json);
 
-    /** Every update stored and not done, by id. */
+    /** Every update stored and not done, by id, held or not. */
     List<Entry> pending();
+
+    /**
+     * Claims up to {@code limit} updates, by id, whose hold lapsed, and holds them for {@link #HOLD}. Atomic: two
+     * callers at once, in this process or another, never get the same update.
+     */
+    List<Entry> claim(int limit);
 
     /** The update is handled (or is of no concern): forgets it. Unknown ids are ignored. */
     void done(long updateId);

@@ -1,6 +1,7 @@
 package club.lasertag.crm.telegram.chat;
 
 import club.lasertag.crm.chat.outbox.Outbox;
+import club.lasertag.crm.chat.tx.ChatLocks;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
@@ -36,6 +37,7 @@ public final class UpdateHandler {
     private final ProcessedUpdates processed;
     private final Outbox outbox;
     private final Inbox inbox;
+    private final ChatLocks chatLocks;
     private final ReplyCodec codec = new ReplyCodec();
 
     /** Without an inbox: for long polling, which confirms an update only once it is handled. */
@@ -46,7 +48,17 @@ public final class UpdateHandler {
     /** @param inbox where received updates wait until handled: their rows are deleted when handled */
     public UpdateHandler(Router router, UnitOfWork unitOfWork, ProcessedUpdates processed, Outbox outbox,
             Inbox inbox) {
+        this(router, unitOfWork, processed, outbox, inbox, ChatLocks.NONE);
+    }
+
+    /**
+     * @param chatLocks taken first in each update's unit of work: with several instances on one database, one chat's
+     *                  updates are handled one at a time across them, as they are in one instance's lanes
+     */
+    public UpdateHandler(Router router, UnitOfWork unitOfWork, ProcessedUpdates processed, Outbox outbox,
+            Inbox inbox, ChatLocks chatLocks) {
         this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.chatLocks = Objects.requireNonNull(chatLocks, "chatLocks");
         this.router = Objects.requireNonNull(router, "router");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.processed = Objects.requireNonNull(processed, "processed");
@@ -84,6 +96,7 @@ public final class UpdateHandler {
     public Handled handleWithOutcome(Incoming incoming) {
         try {
             return unitOfWork.inTransaction(() -> {
+                chatLocks.lock(incoming.chatId());
                 inbox.done(incoming.updateId());
                 if (!processed.markProcessed(incoming.updateId())) {
                     log.debug("update {} was handled before; skipped", incoming.updateId());
@@ -141,6 +154,11 @@ public final class UpdateHandler {
 
         @Override
         public List<Entry> pending() {
+            return List.of();
+        }
+
+        @Override
+        public List<Entry> claim(int limit) {
             return List.of();
         }
 

@@ -23,6 +23,9 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The CRM bot on Telegram: registers its commands, receives updates by long polling ({@link LongPoller}) or from a
@@ -36,7 +39,9 @@ import java.util.Optional;
  *
  * <p>A webhook answers Telegram before the update is handled, so {@link #receive} first stores the update in the
  * handler's {@link Inbox}; its row is deleted when its handling commits, and {@link #useWebhook} queues again what a
- * crash left there.
+ * crash left there. Several instances on one database: every {@link #INBOX_SWEEP} the bot also claims the updates
+ * whose hold lapsed ({@link Inbox#claim}: stored by an instance that died, or is far behind) and handles them; one
+ * handled twice that way is skipped the second time.
  */
 public final class CrmBot implements AutoCloseable {
 
@@ -46,6 +51,8 @@ public final class CrmBot implements AutoCloseable {
     static final int MAX_IN_HAND = 100;
     /** How long closing waits for the updates in hand; the rest are not confirmed and come again. */
     static final Duration STOP_WAIT = Duration.ofSeconds(8);
+    /** How often a webhook bot looks for updates in the inbox that no instance holds any more. */
+    static final Duration INBOX_SWEEP = Duration.ofSeconds(2);
     /** The lane of updates the bot ignores: they finish at once, but in order for the offset. */
     private static final long IGNORED = Long.MIN_VALUE;
 
@@ -60,6 +67,7 @@ public final class CrmBot implements AutoCloseable {
     private final BotObserver observer;
     private volatile UpdateConverter converter = new UpdateConverter("");
     private LongPoller poller;
+    private ScheduledExecutorService inboxSweeper;
 
     /** @param outbox where {@code handler} writes the replies: what the relay sends */
     public CrmBot(TelegramBot bot, TelegramGateway telegram, UpdateHandler handler, Outbox outbox) {
@@ -117,6 +125,7 @@ public final class CrmBot implements AutoCloseable {
     public boolean useWebhook(String url, String secret) {
         relay.start();
         queueLeftInInbox();
+        startInboxSweeper();
         return telegram.execute(new SetWebhook().url(url).secretToken(secret)).succeeded();
     }
 
@@ -167,6 +176,10 @@ public final class CrmBot implements AutoCloseable {
         if (poller != null) {
             poller.stop();
         }
+        if (inboxSweeper != null) {
+            inboxSweeper.shutdownNow();
+            inboxSweeper = null;
+        }
         lanes.close(STOP_WAIT);
         if (poller != null) {
             poller.close();
@@ -209,13 +222,44 @@ public final class CrmBot implements AutoCloseable {
         if (!left.isEmpty()) {
             log.info("{} update(s) received by an earlier run and not handled are handled now", left.size());
         }
+        queue(left);
+    }
+
+    private synchronized void startInboxSweeper() {
+        if (inboxSweeper != null) {
+            return;
+        }
+        inboxSweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "inbox-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        inboxSweeper.scheduleWithFixedDelay(this::sweepInbox, INBOX_SWEEP.toMillis(), INBOX_SWEEP.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Claims and queues the updates no instance holds any more (their instance died, or is far behind). */
+    private void sweepInbox() {
         try {
-            for (Inbox.Entry entry : left) {
+            List<Inbox.Entry> lapsed = handler.inbox().claim(MAX_IN_HAND);
+            if (!lapsed.isEmpty()) {
+                log.info("{} update(s) in the inbox that no instance held any more are handled now", lapsed.size());
+            }
+            queue(lapsed);
+        } catch (RuntimeException e) {
+            log.warn("inbox: could not claim the updates left there ({}); trying again in {} s", e.getMessage(),
+                    INBOX_SWEEP.toSeconds());
+        }
+    }
+
+    private void queue(List<Inbox.Entry> entries) {
+        try {
+            for (Inbox.Entry entry : entries) {
                 Update update = parse(entry);
                 if (update == null) {
                     forget(entry.updateId());
-                } else {
-                    enqueue(update);
+                } else if (!enqueue(update)) {
+                    return; // closing: what is left stays in the inbox
                 }
             }
         } catch (InterruptedException e) {

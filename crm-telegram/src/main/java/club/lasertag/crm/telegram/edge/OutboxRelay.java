@@ -7,9 +7,7 @@ import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,23 +21,24 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends the replies in the {@link Outbox} and forgets each once Telegram has it (or refused it for good): those of
  * an update right after its unit of work committed ({@link #deliver}), and those a crash or a failing Telegram left
- * behind ({@link #deliverPending}): all of them at start-up, before polling, then every {@link #PERIOD} those older
- * than {@link #MIN_AGE} (younger ones are still being sent by the update that wrote them). At least once: a reply
- * sent just before a crash, whose delivery was not recorded yet, is sent again after the restart.
+ * behind ({@link #deliverPending}): all of them at start-up, before polling, then every {@link #PERIOD} those whose
+ * hold lapsed (a reply is held by its writer for {@link Outbox#WRITER_HOLD}: it is still being sent by the update
+ * that wrote it). At least once: a reply sent just before a crash, whose delivery was not recorded yet, is sent
+ * again after the restart.
  *
- * <p>Within this process a reply is never sent by two threads at once, nor again once delivered (claims by id). The
- * replies of one chat go out in order: when one must be retried, the later ones of its chat wait for the next round.
- *
- * <p>One instance at a time: with several instances on one database (issue 10), each would send the same pending
- * replies; the relay will then need a lease (a lease row, or {@code pg_try_advisory_lock}) so that one instance
- * relays at a time, as for any scheduled work.
+ * <p>Several instances on one database: the relay {@linkplain Outbox#claim claims} the replies it sends, holding them
+ * for {@link #HOLD}, so two instances' relays never send the same reply at once; a reply that cannot be sent now is
+ * given back ({@link Outbox#release}) for the next round, of any instance; the replies held by an instance that died
+ * are sent by another once their hold lapsed. Within this process a reply is never sent by two threads at once, nor
+ * again once delivered (claims by id). The replies of one chat go out in order: when one must be retried, the later
+ * ones of its chat wait for the next round.
  */
 public final class OutboxRelay implements AutoCloseable {
 
     /** How often the relay looks for replies left behind. */
     public static final Duration PERIOD = Duration.ofSeconds(3);
-    /** Replies younger than this are left to the update that wrote them. */
-    public static final Duration MIN_AGE = Duration.ofSeconds(5);
+    /** How long a relay holds the replies it claimed: it sends them meanwhile. */
+    public static final Duration HOLD = Duration.ofSeconds(30);
     static final int BATCH = 100;
     private static final int REMEMBERED = 10_000;
 
@@ -48,7 +47,6 @@ public final class OutboxRelay implements AutoCloseable {
     private final Outbox outbox;
     private final TelegramReplies replies;
     private final ReplyCodec codec = new ReplyCodec();
-    private final Clock clock;
     private final Set<Long> inFlight = new HashSet<>();
     /** Ids delivered lately, so that a relay round that read them just before cannot send them again. */
     private final Map<Long, Boolean> delivered = new LinkedHashMap<>(16, 0.75f, false) {
@@ -60,27 +58,25 @@ public final class OutboxRelay implements AutoCloseable {
     private ScheduledExecutorService schedule;
 
     public OutboxRelay(TelegramGateway telegram, Outbox outbox) {
-        this(telegram, outbox, Clock.systemUTC());
-    }
-
-    OutboxRelay(TelegramGateway telegram, Outbox outbox, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.replies = new TelegramReplies(Objects.requireNonNull(telegram, "telegram"));
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Sends every pending reply now (the ones a previous run left), then every {@link #PERIOD} the old ones. */
+    /**
+     * Sends every pending reply now, held or not (the ones a previous run left: with several instances, a reply another
+     * instance is sending at this moment may go twice), then every {@link #PERIOD} those whose hold lapsed.
+     */
     public synchronized void start() {
         if (schedule != null) {
             return;
         }
-        deliverPending(Duration.ZERO);
+        deliverPending(HOLD);
         schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
             thread.setDaemon(true);
             return thread;
         });
-        schedule.scheduleWithFixedDelay(() -> deliverPending(MIN_AGE), PERIOD.toMillis(), PERIOD.toMillis(),
+        schedule.scheduleWithFixedDelay(() -> deliverPending(Duration.ZERO), PERIOD.toMillis(), PERIOD.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -88,29 +84,27 @@ public final class OutboxRelay implements AutoCloseable {
     public void deliver(List<Outbox.Entry> entries) {
         Set<Long> held = new HashSet<>();
         for (Outbox.Entry entry : entries) {
-            if (!held.contains(entry.chatId()) && !deliver(entry)) {
+            if (held.contains(entry.chatId())) {
+                giveBack(entry);
+            } else if (!deliver(entry)) {
                 held.add(entry.chatId());
             }
         }
     }
 
     /**
-     * Sends the pending replies at least {@code minAge} old, oldest first, a chat's later replies only after its
-     * earlier ones; returns how many were sent. Never throws.
+     * Claims the pending replies whose hold ends within {@code lapsedWithin} from now ({@link Duration#ZERO}: those no
+     * one holds any more; {@link #HOLD}: all of them) and sends them, oldest first, a chat's later replies only after
+     * its earlier ones; returns how many were sent. Never throws.
      */
-    public int deliverPending(Duration minAge) {
+    public int deliverPending(Duration lapsedWithin) {
         int sent = 0;
         try {
-            Instant cutoff = clock.instant().minus(minAge);
             Set<Long> held = new HashSet<>();
-            for (Outbox.Entry entry : outbox.pending(BATCH)) {
-                if (entry.createdAt().isAfter(cutoff)) {
-                    break; // oldest first: the rest are younger still
-                }
+            for (Outbox.Entry entry : outbox.claim(BATCH, lapsedWithin, HOLD)) {
                 if (held.contains(entry.chatId())) {
-                    continue;
-                }
-                if (deliver(entry)) {
+                    giveBack(entry);
+                } else if (deliver(entry)) {
                     sent++;
                 } else {
                     held.add(entry.chatId());
@@ -147,7 +141,19 @@ public final class OutboxRelay implements AutoCloseable {
         } finally {
             release(entry.id(), done);
         }
+        if (!done) {
+            giveBack(entry);
+        }
         return done;
+    }
+
+    /** Not sent now: claimable again at once, by this relay's next round or another instance's. */
+    private void giveBack(Outbox.Entry entry) {
+        try {
+            outbox.release(entry.id());
+        } catch (RuntimeException e) {
+            log.debug("reply {} stays held until its hold lapses: {}", entry.id(), e.toString());
+        }
     }
 
     private TelegramReplies.Delivery send(Outbox.Entry entry) {

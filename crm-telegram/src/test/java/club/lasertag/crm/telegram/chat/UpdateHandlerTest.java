@@ -169,6 +169,16 @@ class UpdateHandlerTest {
         }
 
         @Override
+        public List<Entry> claim(int limit, java.time.Duration lapsedWithin, java.time.Duration holdFor) {
+            return outbox.claim(limit, lapsedWithin, holdFor);
+        }
+
+        @Override
+        public void release(long id) {
+            outbox.release(id);
+        }
+
+        @Override
         public void delivered(long id) {
             outbox.delivered(id);
         }

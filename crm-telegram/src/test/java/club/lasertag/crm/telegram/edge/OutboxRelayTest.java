@@ -34,7 +34,7 @@ class OutboxRelayTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2030-06-01T10:00:00Z"), java.time.ZoneOffset.UTC);
     private final InMemoryOutbox outbox = new InMemoryOutbox(clock, null);
     private final ReplyCodec codec = new ReplyCodec();
-    private final OutboxRelay relay = new OutboxRelay(new TelegramGateway(bot, duration -> { }), outbox, clock);
+    private final OutboxRelay relay = new OutboxRelay(new TelegramGateway(bot, duration -> { }), outbox);
 
     @AfterEach
     void stop() {
@@ -78,10 +78,10 @@ class OutboxRelayTest {
     void youngRepliesAreLeftToTheUpdateThatWroteThem() {
         openChats();
         append(ANNA, new Reply.Send(Screen.of("old")));
-        clock.advance(OutboxRelay.MIN_AGE.plusSeconds(1));
+        clock.advance(Outbox.WRITER_HOLD.plusSeconds(1));
         append(ANNA, new Reply.Send(Screen.of("young")));
 
-        assertThat(relay.deliverPending(OutboxRelay.MIN_AGE)).isEqualTo(1);
+        assertThat(relay.deliverPending(Duration.ZERO)).isEqualTo(1);
 
         assertThat(outbox.pending(10)).extracting(entry -> codec.decode(entry.payload()))
                 .containsExactly(new Reply.Send(Screen.of("young")));
@@ -94,6 +94,7 @@ class OutboxRelayTest {
         append(ANNA, new Reply.Send(Screen.of("second")));
         append(BORIS, new Reply.Send(Screen.of("other chat")));
         emulator.failNext("sendMessage", TelegramGateway.DEFAULT_MAX_ATTEMPTS, Fault.internalServerError());
+        clock.advance(Outbox.WRITER_HOLD);
 
         assertThat(relay.deliverPending(Duration.ZERO)).isEqualTo(1);
         assertThat(lastBotText(BORIS)).isEqualTo("other chat");
@@ -111,7 +112,7 @@ class OutboxRelayTest {
 
         relay.deliver(List.of(entry));
         relay.deliver(readBeforeDelivery);
-        relay.deliverPending(Duration.ZERO);
+        relay.deliverPending(OutboxRelay.HOLD);
 
         assertThat(emulator.chat(ANNA.id()).botMessages()).extracting(ChatMessage::text).containsExactly("once");
     }
@@ -123,10 +124,33 @@ class OutboxRelayTest {
         outbox.append(7, ANNA.id(), "{\"v\":99}");
         append(ANNA, new Reply.Send(Screen.of("after them")));
 
-        relay.deliverPending(Duration.ZERO);
+        relay.deliverPending(OutboxRelay.HOLD);
 
         assertThat(outbox.pending(10)).isEmpty();
         assertThat(lastBotText(ANNA)).isEqualTo("after them");
+    }
+
+    @Test
+    void twoInstancesRelayingOneOutboxNeverSendTheSameReplyAndTakeOverWhatADeadOneHeld() {
+        openChats();
+        OutboxRelay other = new OutboxRelay(new TelegramGateway(bot, duration -> { }), outbox);
+        for (int i = 1; i <= 6; i++) {
+            append(i % 2 == 0 ? ANNA : BORIS, new Reply.Send(Screen.of("reply " + i)));
+        }
+        clock.advance(Outbox.WRITER_HOLD);
+        List<Outbox.Entry> heldByADeadInstance = outbox.claim(2, Duration.ZERO, OutboxRelay.HOLD);
+
+        int sent = relay.deliverPending(Duration.ZERO) + other.deliverPending(Duration.ZERO);
+
+        assertThat(sent).isEqualTo(4);
+        assertThat(outbox.pending(10)).containsExactlyElementsOf(heldByADeadInstance);
+        clock.advance(OutboxRelay.HOLD);
+        assertThat(other.deliverPending(Duration.ZERO) + relay.deliverPending(Duration.ZERO)).isEqualTo(2);
+        assertThat(outbox.pending(10)).isEmpty();
+        assertThat(emulator.chat(ANNA.id()).botMessages()).extracting(ChatMessage::text)
+                .containsExactlyInAnyOrder("reply 2", "reply 4", "reply 6");
+        assertThat(emulator.chat(BORIS.id()).botMessages()).extracting(ChatMessage::text)
+                .containsExactlyInAnyOrder("reply 1", "reply 3", "reply 5");
     }
 
     private void openChats() {
