@@ -3,8 +3,10 @@ package club.lasertag.crm.app;
 import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.DatabaseBackups;
 import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.Staff;
+import club.lasertag.crm.domain.service.BackupService;
 import club.lasertag.crm.domain.service.BookingService;
 import club.lasertag.crm.domain.service.CalendarService;
 import club.lasertag.crm.domain.service.ClientService;
@@ -83,9 +85,15 @@ final class DomainModule extends AbstractModule {
 
     @Provides
     @Singleton
+    BackupService backupService(DatabaseBackups backups, AccessPolicy access, Clock clock) {
+        return new BackupService(backups, access, clock, rules.zone());
+    }
+
+    @Provides
+    @Singleton
     UseCases useCases(ClientService clients, BookingService booking, CalendarService calendar, StaffService staff,
-                      PhoneNumbers phones, Clock clock) {
+                      BackupService backups, PhoneNumbers phones, Clock clock) {
         return new UseCases(clients, clients, clients, calendar, booking, booking, booking, booking, booking,
-                calendar, calendar, calendar, staff, phones, rules, clock);
+                calendar, calendar, calendar, staff, backups, phones, rules, clock);
     }
 }

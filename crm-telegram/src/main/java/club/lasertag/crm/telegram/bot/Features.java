@@ -5,6 +5,7 @@ import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.clients.ClientsFeature;
 import club.lasertag.crm.telegram.help.HelpFeature;
 import club.lasertag.crm.telegram.orders.OrdersFeature;
+import club.lasertag.crm.telegram.staff.BackupFeature;
 import club.lasertag.crm.telegram.staff.StaffFeature;
 
 import java.util.List;
@@ -21,6 +22,7 @@ public final class Features {
                 new ClientsFeature(useCases.clients()),
                 new OrdersFeature(useCases.orders()),
                 new CalendarFeature(useCases.monthOverview(), useCases.daySchedule(), useCases.rules(), useCases.clock()),
-                new StaffFeature(useCases.manageStaff()));
+                new StaffFeature(useCases.manageStaff()),
+                new BackupFeature(useCases.backUpDatabase()));
     }
 }

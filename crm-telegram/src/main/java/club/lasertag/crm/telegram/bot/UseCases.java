@@ -10,6 +10,7 @@ import club.lasertag.crm.domain.port.in.DeleteClient;
 import club.lasertag.crm.domain.port.in.EditOrder;
 import club.lasertag.crm.domain.port.in.FindClients;
 import club.lasertag.crm.domain.port.in.FindFreeStarts;
+import club.lasertag.crm.domain.port.in.BackUpDatabase;
 import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.port.in.MonthOverview;
 import club.lasertag.crm.domain.port.in.RescheduleOrder;
@@ -38,6 +39,7 @@ public record UseCases(
         MonthOverview monthOverview,
         DaySchedule daySchedule,
         ManageStaff manageStaff,
+        BackUpDatabase backUpDatabase,
         PhoneNumbers phoneNumbers,
         ClubRules rules,
         Clock clock) {

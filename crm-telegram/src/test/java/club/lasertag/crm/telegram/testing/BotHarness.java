@@ -10,7 +10,11 @@ import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.domain.testing.TestCrm;
+import club.lasertag.crm.domain.port.out.DatabaseBackups;
+import club.lasertag.crm.domain.service.BackupService;
+import club.lasertag.crm.persistence.DataSources;
 import club.lasertag.crm.persistence.JooqPorts;
+import org.jooq.SQLDialect;
 import club.lasertag.crm.persistence.testing.SqliteTestPorts;
 import club.lasertag.crm.telegram.edge.CrmBot;
 import club.lasertag.crm.telegram.bot.Features;
@@ -147,15 +151,22 @@ public final class BotHarness implements AutoCloseable {
         }
     }
 
+    /** The bot's use cases on {@link #crm}, backups of the harness's SQLite file included. */
     public UseCases useCases() {
-        return useCasesOf(crm);
+        return useCasesOf(crm, DataSources.backups(database.dataSource(), SQLDialect.SQLITE));
     }
 
-    /** The bot's use cases on the domain's services of {@code crm}. */
+    /** The bot's use cases on the domain's services of {@code crm}; its database is not copied by the CRM. */
     public static UseCases useCasesOf(TestCrm crm) {
+        return useCasesOf(crm, DataSources.backups(null, SQLDialect.POSTGRES));
+    }
+
+    /** The bot's use cases on the domain's services of {@code crm}, and {@code backups} of its database. */
+    public static UseCases useCasesOf(TestCrm crm, DatabaseBackups backups) {
         return new UseCases(crm.clientService, crm.clientService, crm.clientService, crm.calendarService,
                 crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
                 crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
+                new BackupService(backups, crm.access, crm.clock, crm.rules.zone()),
                 PhoneNumbers.russian(), crm.rules, crm.clock);
     }
 
