@@ -106,7 +106,7 @@ final class Application {
                 .<Module>map(token -> new TelegramEndpointModule(token, config.telegramApiUrl()))
                 .orElseGet(() -> new SandboxModule(config.sandboxPort()));
         return List.of(new DomainModule(config.rules(), config.phoneRegion(), admins), persistence, botApi,
-                new TelegramModule(config.handlerThreads()));
+                new TelegramModule(config.handlerThreads()), new PicturesModule());
     }
 
     private void migrateDatabase(Injector injector) {
