@@ -46,6 +46,9 @@ public final class Java2dDayPictures implements DayPictures {
             OrderStatus.NO_SHOW, new Color(0xC5221F),
             OrderStatus.CANCELLED, CANCELLED);
 
+    /** Blocks narrower than this (an hour and a half on a 14-hour day) get the compact text. */
+    static final int NARROW = 150;
+    private static final int SMALLEST = 14;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     static {
@@ -147,13 +150,22 @@ public final class Java2dDayPictures implements DayPictures {
         g.clip(new Rectangle2D.Double(x, y, width, height));
         g.setColor(Color.WHITE);
         int textWidth = width - 14;
-        g.setFont(Fonts.bold(22));
-        drawFitting(g, block.client().isEmpty() ? words.get("no.client") : block.client(), x + 7, y + 26, textWidth);
-        g.setFont(Fonts.regular(20));
-        drawFitting(g, words.get("players", block.players()) + " · " + words.gameType(block.gameType()), x + 7, y + 51,
-                textWidth);
-        drawFitting(g, TIME.format(block.start()) + "–" + TIME.format(block.end()), x + 7, y + 76, textWidth);
-        drawFitting(g, words.status(block.status()), x + 7, y + 100, textWidth);
+        String client = block.client().isEmpty() ? words.get("no.client") : block.client();
+        if (width < NARROW) {
+            // an hour is ~77 px on a 14-hour day: the surname, players, start and a short status, shrunk to fit
+            drawShrunk(g, true, client.split(" ")[0], x + 7, y + 24, textWidth, 21);
+            drawShrunk(g, false, words.get("players", block.players()), x + 7, y + 49, textWidth, 19);
+            drawShrunk(g, false, TIME.format(block.start()), x + 7, y + 74, textWidth, 19);
+            drawShrunk(g, false, words.shortStatus(block.status()), x + 7, y + 99, textWidth, 19);
+        } else {
+            g.setFont(Fonts.bold(22));
+            drawFitting(g, client, x + 7, y + 26, textWidth);
+            g.setFont(Fonts.regular(20));
+            drawFitting(g, words.get("players", block.players()) + " · " + words.gameType(block.gameType()), x + 7,
+                    y + 51, textWidth);
+            drawFitting(g, TIME.format(block.start()) + "–" + TIME.format(block.end()), x + 7, y + 76, textWidth);
+            drawFitting(g, words.status(block.status()), x + 7, y + 100, textWidth);
+        }
         g.setClip(clip);
     }
 
@@ -189,6 +201,17 @@ public final class Java2dDayPictures implements DayPictures {
         int labelWidth = g.getFontMetrics().stringWidth(label);
         int labelX = Math.min(Math.max(x - labelWidth / 2, DayLayout.MARGIN), layout.width() - DayLayout.MARGIN - labelWidth);
         g.drawString(label, labelX, bottom + 26);
+    }
+
+    /** Draws {@code text} in the largest size from {@code size} down to {@value #SMALLEST} that fits, then cut. */
+    private static void drawShrunk(Graphics2D g, boolean bold, String text, int x, int baseline, int maxWidth, int size) {
+        for (int points = size; points >= SMALLEST; points--) {
+            g.setFont(bold ? Fonts.bold(points) : Fonts.regular(points));
+            if (g.getFontMetrics().stringWidth(text) <= maxWidth || points == SMALLEST) {
+                break;
+            }
+        }
+        drawFitting(g, text, x, baseline, maxWidth);
     }
 
     /** Draws {@code text} cut with an ellipsis to {@code maxWidth} pixels. */

@@ -43,6 +43,10 @@ final class Words {
         return get("status." + status.name().toLowerCase(Locale.ROOT));
     }
 
+    String shortStatus(OrderStatus status) {
+        return get("status.short." + status.name().toLowerCase(Locale.ROOT));
+    }
+
     String gameType(GameType type) {
         return get("gametype." + type.code());
     }
