@@ -103,11 +103,11 @@ abstract class OrdersContract {
 
     @Test
     void startingBetweenListsEveryOrderStartingInTheWindowCancelledToo() {
-        Order before = saved(order().start(at("09:00")));
-        Order cancelled = saved(order().start(at("10:00")).status(OrderStatus.CANCELLED));
-        Order live = saved(order().start(at("10:00")).polygon(Polygon.PARK));
-        Order noShow = saved(order().start(at("11:30")).status(OrderStatus.NO_SHOW).polygon(Polygon.FOREST));
-        Order atTheEnd = saved(order().start(at("12:00")));
+        Order before = saved(order().start(at("09:00")).noRestRoom());
+        Order cancelled = saved(order().start(at("10:00")).noRestRoom().status(OrderStatus.CANCELLED));
+        Order live = saved(order().start(at("10:00")).noRestRoom().polygon(Polygon.PARK));
+        Order noShow = saved(order().start(at("11:30")).noRestRoom().status(OrderStatus.NO_SHOW).polygon(Polygon.FOREST));
+        Order atTheEnd = saved(order().start(at("12:00")).noRestRoom());
 
         assertThat(orders().startingBetween(at("10:00"), at("12:00"))).containsExactly(cancelled, live, noShow);
         assertThat(orders().startingBetween(at("08:00"), at("09:00"))).isEmpty();
