@@ -115,7 +115,8 @@ final class Application {
                 .<Module>map(token -> new TelegramEndpointModule(token, config.telegramApiUrl()))
                 .orElseGet(() -> new SandboxModule(config.sandboxPort()));
         return List.of(new DomainModule(config.rules(), config.phoneRegion(), admins), persistence, botApi,
-                new TelegramModule(config.handlerThreads()), new SchedulerModule(config.scheduling()));
+                new TelegramModule(config.handlerThreads()), new SchedulerModule(config.scheduling()),
+                new PicturesModule());
     }
 
     private Path sqliteFile() {

@@ -8,7 +8,9 @@ import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.domain.service.BackupService;
 import club.lasertag.crm.domain.service.BookingService;
+import club.lasertag.crm.domain.port.out.DayPictures;
 import club.lasertag.crm.domain.service.CalendarService;
+import club.lasertag.crm.domain.service.DayPictureService;
 import club.lasertag.crm.domain.service.ClientService;
 import club.lasertag.crm.domain.service.StaffService;
 import club.lasertag.crm.domain.staff.AccessPolicy;
@@ -79,6 +81,13 @@ final class DomainModule extends AbstractModule {
 
     @Provides
     @Singleton
+    DayPictureService dayPictureService(Orders orders, Clients clients, Clock clock, AccessPolicy access,
+                                        DayPictures pictures) {
+        return new DayPictureService(orders, clients, rules, clock, access, pictures);
+    }
+
+    @Provides
+    @Singleton
     StaffService staffService(AccessPolicy access, Staff staff) {
         return new StaffService(access, staff);
     }
@@ -92,8 +101,8 @@ final class DomainModule extends AbstractModule {
     @Provides
     @Singleton
     UseCases useCases(ClientService clients, BookingService booking, CalendarService calendar, StaffService staff,
-                      BackupService backups, PhoneNumbers phones, Clock clock) {
+                      BackupService backups, PhoneNumbers phones, Clock clock, DayPictureService dayPicture) {
         return new UseCases(clients, clients, clients, calendar, booking, booking, booking, booking, booking,
-                calendar, calendar, calendar, staff, backups, phones, rules, clock);
+                calendar, calendar, calendar, staff, backups, phones, rules, clock, dayPicture);
     }
 }

@@ -102,6 +102,19 @@ abstract class OrdersContract {
     }
 
     @Test
+    void startingBetweenListsEveryOrderStartingInTheWindowCancelledToo() {
+        Order before = saved(order().start(at("09:00")).noRestRoom());
+        Order cancelled = saved(order().start(at("10:00")).noRestRoom().status(OrderStatus.CANCELLED));
+        Order live = saved(order().start(at("10:00")).noRestRoom().polygon(Polygon.PARK));
+        Order noShow = saved(order().start(at("11:30")).noRestRoom().status(OrderStatus.NO_SHOW).polygon(Polygon.FOREST));
+        Order atTheEnd = saved(order().start(at("12:00")).noRestRoom());
+
+        assertThat(orders().startingBetween(at("10:00"), at("12:00"))).containsExactly(cancelled, live, noShow);
+        assertThat(orders().startingBetween(at("08:00"), at("09:00"))).isEmpty();
+        assertThat(orders().startingBetween(at("09:00"), at("12:30"))).contains(before, atTheEnd);
+    }
+
+    @Test
     void roundTripsAnOrderOfUnknownAuthor() {
         Order order = order().build();
         Order unknown = new Order(order.id(), order.clientId(), order.slot(), order.players(), order.gameType(),

@@ -21,7 +21,8 @@ public final class Features {
                 new HelpFeature(),
                 new ClientsFeature(useCases.clients()),
                 new OrdersFeature(useCases.orders()),
-                new CalendarFeature(useCases.monthOverview(), useCases.daySchedule(), useCases.rules(), useCases.clock()),
+                new CalendarFeature(useCases.monthOverview(), useCases.daySchedule(), useCases.dayPicture(),
+                        useCases.rules(), useCases.clock()),
                 new StaffFeature(useCases.manageStaff()),
                 new BackupFeature(useCases.backUpDatabase()));
     }

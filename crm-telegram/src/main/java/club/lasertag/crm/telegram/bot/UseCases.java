@@ -5,6 +5,7 @@ import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.port.in.BookOrder;
 import club.lasertag.crm.domain.port.in.ChangeOrderStatus;
 import club.lasertag.crm.domain.port.in.ClientOrderHistory;
+import club.lasertag.crm.domain.port.in.DayPicture;
 import club.lasertag.crm.domain.port.in.DaySchedule;
 import club.lasertag.crm.domain.port.in.DeleteClient;
 import club.lasertag.crm.domain.port.in.EditOrder;
@@ -42,7 +43,8 @@ public record UseCases(
         BackUpDatabase backUpDatabase,
         PhoneNumbers phoneNumbers,
         ClubRules rules,
-        Clock clock) {
+        Clock clock,
+        DayPicture dayPicture) {
 
     public ClientUseCases clients() {
         return new ClientUseCases(findClients, saveClient, deleteClient, clientOrderHistory, phoneNumbers, rules);

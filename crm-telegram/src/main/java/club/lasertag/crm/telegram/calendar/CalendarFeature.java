@@ -3,6 +3,8 @@ package club.lasertag.crm.telegram.calendar;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.Order;
+import club.lasertag.crm.chat.input.TypedInput;
+import club.lasertag.crm.domain.port.in.DayPicture;
 import club.lasertag.crm.domain.port.in.DaySchedule;
 import club.lasertag.crm.domain.port.in.MonthOverview;
 import club.lasertag.crm.domain.port.in.ScheduledGame;
@@ -15,6 +17,7 @@ import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
+import club.lasertag.crm.telegram.chat.Upload;
 import club.lasertag.crm.telegram.orders.OrderLinks;
 import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.telegram.chat.MonthGrid;
@@ -28,7 +31,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@code /calendar}, {@code /today}, {@code /tomorrow}: the month with the number of orders per day, and a day's
+ * {@code /calendar}, {@code /today}, {@code /tomorrow}, {@code /day [date]} (the day as a picture): the month with the number of orders per day, and a day's
  * orders by start, each a button to its card. For everyone who may see the calendar, instructors too; changing
  * orders is the orders feature's, behind its own permission check.
  *
@@ -38,12 +41,15 @@ public final class CalendarFeature implements Feature<CalendarAction> {
 
     private final MonthOverview monthOverview;
     private final DaySchedule daySchedule;
+    private final DayPicture dayPicture;
     private final ClubRules rules;
     private final Clock clock;
 
-    public CalendarFeature(MonthOverview monthOverview, DaySchedule daySchedule, ClubRules rules, Clock clock) {
+    public CalendarFeature(MonthOverview monthOverview, DaySchedule daySchedule, DayPicture dayPicture, ClubRules rules,
+                           Clock clock) {
         this.monthOverview = monthOverview;
         this.daySchedule = daySchedule;
+        this.dayPicture = dayPicture;
         this.rules = rules;
         this.clock = clock;
     }
@@ -52,7 +58,8 @@ public final class CalendarFeature implements Feature<CalendarAction> {
     public List<Command> commands() {
         return List.of(Command.of("calendar", Permission.VIEW_SCHEDULE, 30),
                 Command.of("today", Permission.VIEW_SCHEDULE, 40),
-                Command.of("tomorrow", Permission.VIEW_SCHEDULE, 50));
+                Command.of("tomorrow", Permission.VIEW_SCHEDULE, 50),
+                Command.of("day", Permission.VIEW_SCHEDULE, 55));
     }
 
     @Override
@@ -74,6 +81,10 @@ public final class CalendarFeature implements Feature<CalendarAction> {
             case "tomorrow":
                 turn.replies().send(day(turn, today().plusDays(1)));
                 break;
+            case "day":
+                picture(turn, command.args().isBlank() ? today()
+                        : TypedInput.date("date", command.args(), today()));
+                break;
             default:
                 turn.replies().send(month(turn, YearMonth.from(today())));
         }
@@ -87,9 +98,26 @@ public final class CalendarFeature implements Feature<CalendarAction> {
             turn.replies().show(day(turn, day.day()));
         } else if (action instanceof CalendarAction.Places places) {
             turn.replies().show(places(turn, places.day()));
+        } else if (action instanceof CalendarAction.Picture picture) {
+            turn.replies().notice(null);
+            picture(turn, picture.day());
         } else {
             turn.replies().notice(null);
         }
+    }
+
+    /**
+     * The day as a picture (a new message: the pressed day view stays), its caption the day and a button back to
+     * the day's list; the picture carries no phones, so instructors get it as managers do.
+     */
+    void picture(Turn turn, LocalDate day) {
+        Labels labels = new Labels(turn.texts());
+        byte[] png = dayPicture.png(day, turn.texts().locale(), turn.actor());
+        turn.replies().photo(Upload.png("day-" + day + ".png", png), Screen.builder(turn.t("calendar.picture", labels.day(day)))
+                .row(button("◀ " + labels.shortDay(day.minusDays(1)), new CalendarAction.Picture(day.minusDays(1))),
+                        button(labels.shortDay(day.plusDays(1)) + " ▶", new CalendarAction.Picture(day.plusDays(1))))
+                .row(button(turn.t("calendar.asList"), new CalendarAction.Day(day)))
+                .build());
     }
 
     /** The month as a grid: each day a button, with its number of orders after a dot; today in brackets. */
@@ -131,6 +159,7 @@ public final class CalendarFeature implements Feature<CalendarAction> {
         Screen.Builder screen = Screen.builder(String.join("\n", lines)).grid(games, 1);
         return dayNavigation(turn, labels, screen, day, CalendarAction.Day::new,
                 button(turn.t("calendar.byPlace"), new CalendarAction.Places(day)))
+                .row(button(turn.t("calendar.asPicture"), new CalendarAction.Picture(day)))
                 .build();
     }
 

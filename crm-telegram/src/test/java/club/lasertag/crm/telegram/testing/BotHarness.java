@@ -167,7 +167,13 @@ public final class BotHarness implements AutoCloseable {
                 crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
                 crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
                 new BackupService(backups, crm.access, crm.clock, crm.rules.zone()),
-                PhoneNumbers.russian(), crm.rules, crm.clock);
+                PhoneNumbers.russian(), crm.rules, crm.clock, dayPictureOf(crm));
+    }
+
+    /** The day picture on {@code crm}'s in-memory ports, drawn by the real renderer. */
+    public static club.lasertag.crm.domain.port.in.DayPicture dayPictureOf(TestCrm crm) {
+        return new club.lasertag.crm.domain.service.DayPictureService(crm.orders, crm.clients, crm.rules, crm.clock,
+                crm.access, new club.lasertag.crm.pictures.Java2dDayPictures());
     }
 
     /** The user types {@code text} in their private chat; returns the bot's new messages once it is idle. */
