@@ -22,6 +22,9 @@ public interface Orders {
     /** The starts of the orders that occupy slots and start in {@code [from, to)}: enough for a month's overview. */
     List<Instant> startsBetween(Instant from, Instant to);
 
+    /** Every order starting in {@code [from, to)}, whatever its status (cancelled ones too), by start. */
+    List<Order> startingBetween(Instant from, Instant to);
+
     /** Every order of a client, whatever its status, the latest start first. */
     List<Order> ofClient(ClientId clientId, Page page);
 
