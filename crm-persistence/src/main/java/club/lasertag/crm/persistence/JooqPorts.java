@@ -6,6 +6,7 @@ import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.FeedTokens;
 import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.Staff;
 import java.time.Clock;
@@ -42,7 +43,8 @@ public record JooqPorts(
         ProcessedUpdates processedUpdates,
         Outbox outbox,
         Inbox inbox,
-        UnitOfWork unitOfWork) {
+        UnitOfWork unitOfWork,
+        FeedTokens feedTokens) {
 
     public JooqPorts {
         Objects.requireNonNull(clients, "clients");
@@ -53,6 +55,7 @@ public record JooqPorts(
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
+        Objects.requireNonNull(feedTokens, "feedTokens");
     }
 
     /** The ports on {@code dataSource}, speaking {@code dialect} ({@link DataSources#dialect} of its URL). */
@@ -70,7 +73,7 @@ public record JooqPorts(
         Clock clock = Clock.systemUTC();
         return new JooqPorts(new JooqClients(bound), new JooqOrders(bound), new JooqStaff(bound),
                 new JooqDialogStates(bound), new JooqProcessedUpdates(bound, clock), new JooqOutbox(bound, clock),
-                new JooqInbox(bound), new JooqUnitOfWork(bound));
+                new JooqInbox(bound), new JooqUnitOfWork(bound), new JooqFeedTokens(bound));
     }
 
     /**
