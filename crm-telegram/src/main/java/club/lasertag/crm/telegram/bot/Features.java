@@ -3,6 +3,7 @@ package club.lasertag.crm.telegram.bot;
 import club.lasertag.crm.telegram.calendar.CalendarFeature;
 import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.clients.ClientsFeature;
+import club.lasertag.crm.telegram.feed.FeedFeature;
 import club.lasertag.crm.telegram.help.HelpFeature;
 import club.lasertag.crm.telegram.orders.OrdersFeature;
 import club.lasertag.crm.telegram.staff.StaffFeature;
@@ -21,6 +22,7 @@ public final class Features {
                 new ClientsFeature(useCases.clients()),
                 new OrdersFeature(useCases.orders()),
                 new CalendarFeature(useCases.monthOverview(), useCases.daySchedule(), useCases.rules(), useCases.clock()),
-                new StaffFeature(useCases.manageStaff()));
+                new StaffFeature(useCases.manageStaff()),
+                new FeedFeature(useCases.staffFeed(), useCases.feedAddress(), useCases.rules()));
     }
 }

@@ -14,8 +14,10 @@ import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.port.in.MonthOverview;
 import club.lasertag.crm.domain.port.in.RescheduleOrder;
 import club.lasertag.crm.domain.port.in.SaveClient;
+import club.lasertag.crm.domain.port.in.StaffFeed;
 import club.lasertag.crm.domain.port.in.ViewOrder;
 import club.lasertag.crm.telegram.clients.ClientUseCases;
+import club.lasertag.crm.telegram.feed.FeedAddress;
 import club.lasertag.crm.telegram.orders.OrderUseCases;
 
 import java.time.Clock;
@@ -40,7 +42,9 @@ public record UseCases(
         ManageStaff manageStaff,
         PhoneNumbers phoneNumbers,
         ClubRules rules,
-        Clock clock) {
+        Clock clock,
+        StaffFeed staffFeed,
+        FeedAddress feedAddress) {
 
     public ClientUseCases clients() {
         return new ClientUseCases(findClients, saveClient, deleteClient, clientOrderHistory, phoneNumbers, rules);

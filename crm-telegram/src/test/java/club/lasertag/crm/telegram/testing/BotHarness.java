@@ -13,6 +13,7 @@ import club.lasertag.crm.domain.testing.TestCrm;
 import club.lasertag.crm.persistence.JooqPorts;
 import club.lasertag.crm.persistence.testing.SqliteTestPorts;
 import club.lasertag.crm.telegram.edge.CrmBot;
+import club.lasertag.crm.telegram.feed.FeedAddress;
 import club.lasertag.crm.telegram.bot.Features;
 import club.lasertag.crm.telegram.edge.RoleMenus;
 import club.lasertag.crm.telegram.bot.UseCases;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +56,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BotHarness implements AutoCloseable {
 
     public static final Duration WAIT = Duration.ofSeconds(10);
+    /** Where the bot says calendar feeds are served. */
+    public static final FeedAddress FEED_ADDRESS = new FeedAddress(Optional.of("https://crm.example.org"));
     /**
      * How long nothing must happen before the bot counts as idle. The bot handles an update before it confirms
      * it (with its next getUpdates) and makes every call while handling, so "every update confirmed, no call in
@@ -83,7 +87,8 @@ public final class BotHarness implements AutoCloseable {
     public BotHarness(Sleeper gatewaySleeper) {
         this.gatewaySleeper = gatewaySleeper;
         JooqPorts ports = database.ports();
-        this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff());
+        this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff(),
+                ports.feedTokens());
         this.dialogs = ports.dialogStates();
         this.processed = ports.processedUpdates();
         this.outbox = ports.outbox();
@@ -156,7 +161,7 @@ public final class BotHarness implements AutoCloseable {
         return new UseCases(crm.clientService, crm.clientService, crm.clientService, crm.calendarService,
                 crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
                 crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
-                PhoneNumbers.russian(), crm.rules, crm.clock);
+                PhoneNumbers.russian(), crm.rules, crm.clock, crm.feedService, FEED_ADDRESS);
     }
 
     /** The user types {@code text} in their private chat; returns the bot's new messages once it is idle. */
