@@ -4,12 +4,14 @@ import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.FeedTokens;
+import club.lasertag.crm.domain.port.out.ExportSource;
 import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.domain.service.BookingService;
 import club.lasertag.crm.domain.service.CalendarService;
 import club.lasertag.crm.domain.service.ClientService;
 import club.lasertag.crm.domain.service.FeedService;
+import club.lasertag.crm.domain.service.ExportService;
 import club.lasertag.crm.domain.service.StaffService;
 import club.lasertag.crm.domain.staff.AccessPolicy;
 import club.lasertag.crm.domain.staff.StaffId;
@@ -90,6 +92,12 @@ final class DomainModule extends AbstractModule {
 
     @Provides
     @Singleton
+    ExportService exportService(ExportSource source, AccessPolicy access) {
+        return new ExportService(source, rules, access);
+    }
+
+    @Provides
+    @Singleton
     StaffService staffService(AccessPolicy access, Staff staff) {
         return new StaffService(access, staff);
     }
@@ -97,8 +105,8 @@ final class DomainModule extends AbstractModule {
     @Provides
     @Singleton
     UseCases useCases(ClientService clients, BookingService booking, CalendarService calendar, StaffService staff,
-                      FeedService feed, PhoneNumbers phones, Clock clock) {
+                      FeedService feed, ExportService exports, PhoneNumbers phones, Clock clock) {
         return new UseCases(clients, clients, clients, calendar, booking, booking, booking, booking, booking,
-                calendar, calendar, calendar, staff, phones, rules, clock, feed, feedAddress);
+                calendar, calendar, calendar, staff, phones, rules, clock, feed, feedAddress, exports);
     }
 }

@@ -7,6 +7,7 @@ import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.FeedTokens;
+import club.lasertag.crm.domain.port.out.ExportSource;
 import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.Staff;
 import java.time.Clock;
@@ -44,7 +45,8 @@ public record JooqPorts(
         Outbox outbox,
         Inbox inbox,
         UnitOfWork unitOfWork,
-        FeedTokens feedTokens) {
+        FeedTokens feedTokens,
+        ExportSource exportSource) {
 
     public JooqPorts {
         Objects.requireNonNull(clients, "clients");
@@ -56,6 +58,7 @@ public record JooqPorts(
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(feedTokens, "feedTokens");
+        Objects.requireNonNull(exportSource, "exportSource");
     }
 
     /** The ports on {@code dataSource}, speaking {@code dialect} ({@link DataSources#dialect} of its URL). */
@@ -73,7 +76,8 @@ public record JooqPorts(
         Clock clock = Clock.systemUTC();
         return new JooqPorts(new JooqClients(bound), new JooqOrders(bound), new JooqStaff(bound),
                 new JooqDialogStates(bound), new JooqProcessedUpdates(bound, clock), new JooqOutbox(bound, clock),
-                new JooqInbox(bound), new JooqUnitOfWork(bound), new JooqFeedTokens(bound));
+                new JooqInbox(bound), new JooqUnitOfWork(bound), new JooqFeedTokens(bound),
+                new JooqExportSource(bound));
     }
 
     /**

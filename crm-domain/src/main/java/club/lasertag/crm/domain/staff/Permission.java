@@ -9,5 +9,7 @@ public enum Permission {
     /** Booking, rescheduling, editing and cancelling orders, and finding free start times. */
     MANAGE_ORDERS,
     /** Listing, adding, changing and removing managers and instructors. */
-    MANAGE_STAFF
+    MANAGE_STAFF,
+    /** Exporting clients and orders as files (every phone and every booking leaves the CRM). */
+    EXPORT_DATA
 }

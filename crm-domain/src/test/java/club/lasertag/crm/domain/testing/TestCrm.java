@@ -12,7 +12,9 @@ import club.lasertag.crm.domain.service.BookingService;
 import club.lasertag.crm.domain.service.CalendarService;
 import club.lasertag.crm.domain.service.ClientService;
 import club.lasertag.crm.domain.service.FeedService;
+import club.lasertag.crm.domain.service.ExportService;
 import club.lasertag.crm.domain.port.out.FeedTokens;
+import club.lasertag.crm.domain.port.out.ExportSource;
 import club.lasertag.crm.domain.service.StaffService;
 import club.lasertag.crm.domain.staff.AccessPolicy;
 import club.lasertag.crm.domain.staff.Role;
@@ -54,6 +56,7 @@ public final class TestCrm {
     public final StaffService staffService;
     public final FeedTokens feedTokens;
     public final FeedService feedService;
+    public final ExportService exportService;
 
     public TestCrm() {
         this(ClubRules.defaults(ZONE));
@@ -72,8 +75,14 @@ public final class TestCrm {
         this(rules, clients, orders, staff, new InMemoryFeedTokens());
     }
 
-    /** The use cases on these ports. */
+    /** The use cases on these ports, exports reading them through {@link InMemoryExportSource}. */
     public TestCrm(ClubRules rules, Clients clients, Orders orders, Staff staff, FeedTokens feedTokens) {
+        this(rules, clients, orders, staff, feedTokens, new InMemoryExportSource(clients, orders));
+    }
+
+    /** The use cases on these ports. */
+    public TestCrm(ClubRules rules, Clients clients, Orders orders, Staff staff, FeedTokens feedTokens,
+            ExportSource exportSource) {
         this.rules = rules;
         this.clients = clients;
         this.orders = orders;
@@ -84,6 +93,7 @@ public final class TestCrm {
         this.calendarService = new CalendarService(orders, clients, rules, clock, access);
         this.staffService = new StaffService(access, staff);
         this.feedTokens = feedTokens;
+        this.exportService = new ExportService(exportSource, rules, access);
         this.feedService = new FeedService(feedTokens, orders, clients, rules, clock, access, new SecureRandom());
     }
 

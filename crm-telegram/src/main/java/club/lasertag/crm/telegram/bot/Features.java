@@ -4,6 +4,7 @@ import club.lasertag.crm.telegram.calendar.CalendarFeature;
 import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.clients.ClientsFeature;
 import club.lasertag.crm.telegram.feed.FeedFeature;
+import club.lasertag.crm.telegram.exports.ExportsFeature;
 import club.lasertag.crm.telegram.help.HelpFeature;
 import club.lasertag.crm.telegram.orders.OrdersFeature;
 import club.lasertag.crm.telegram.staff.StaffFeature;
@@ -23,6 +24,7 @@ public final class Features {
                 new OrdersFeature(useCases.orders()),
                 new CalendarFeature(useCases.monthOverview(), useCases.daySchedule(), useCases.rules(), useCases.clock()),
                 new StaffFeature(useCases.manageStaff()),
-                new FeedFeature(useCases.staffFeed(), useCases.feedAddress(), useCases.rules()));
+                new FeedFeature(useCases.staffFeed(), useCases.feedAddress(), useCases.rules()),
+                new ExportsFeature(useCases.exportData(), useCases.rules(), useCases.clock()));
     }
 }

@@ -14,6 +14,7 @@ import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.port.in.MonthOverview;
 import club.lasertag.crm.domain.port.in.RescheduleOrder;
 import club.lasertag.crm.domain.port.in.SaveClient;
+import club.lasertag.crm.domain.port.in.ExportData;
 import club.lasertag.crm.domain.port.in.StaffFeed;
 import club.lasertag.crm.domain.port.in.ViewOrder;
 import club.lasertag.crm.telegram.clients.ClientUseCases;
@@ -44,7 +45,8 @@ public record UseCases(
         ClubRules rules,
         Clock clock,
         StaffFeed staffFeed,
-        FeedAddress feedAddress) {
+        FeedAddress feedAddress,
+        ExportData exportData) {
 
     public ClientUseCases clients() {
         return new ClientUseCases(findClients, saveClient, deleteClient, clientOrderHistory, phoneNumbers, rules);

@@ -88,7 +88,7 @@ public final class BotHarness implements AutoCloseable {
         this.gatewaySleeper = gatewaySleeper;
         JooqPorts ports = database.ports();
         this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff(),
-                ports.feedTokens());
+                ports.feedTokens(), ports.exportSource());
         this.dialogs = ports.dialogStates();
         this.processed = ports.processedUpdates();
         this.outbox = ports.outbox();
@@ -161,7 +161,7 @@ public final class BotHarness implements AutoCloseable {
         return new UseCases(crm.clientService, crm.clientService, crm.clientService, crm.calendarService,
                 crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
                 crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
-                PhoneNumbers.russian(), crm.rules, crm.clock, crm.feedService, FEED_ADDRESS);
+                PhoneNumbers.russian(), crm.rules, crm.clock, crm.feedService, FEED_ADDRESS, crm.exportService);
     }
 
     /** The user types {@code text} in their private chat; returns the bot's new messages once it is idle. */
