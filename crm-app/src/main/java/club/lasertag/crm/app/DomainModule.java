@@ -4,6 +4,8 @@ import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.port.out.Clients;
 import club.lasertag.crm.domain.port.out.DatabaseBackups;
+import club.lasertag.crm.domain.port.out.FeedTokens;
+import club.lasertag.crm.domain.port.out.ExportSource;
 import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.domain.service.BackupService;
@@ -12,14 +14,18 @@ import club.lasertag.crm.domain.port.out.DayPictures;
 import club.lasertag.crm.domain.service.CalendarService;
 import club.lasertag.crm.domain.service.DayPictureService;
 import club.lasertag.crm.domain.service.ClientService;
+import club.lasertag.crm.domain.service.FeedService;
+import club.lasertag.crm.domain.service.ExportService;
 import club.lasertag.crm.domain.service.StaffService;
 import club.lasertag.crm.domain.staff.AccessPolicy;
 import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.telegram.bot.UseCases;
+import club.lasertag.crm.telegram.feed.FeedAddress;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,9 +36,12 @@ final class DomainModule extends AbstractModule {
     private final ClubRules rules;
     private final String phoneRegion;
     private final Set<StaffId> admins;
+    private final FeedAddress feedAddress;
 
-    DomainModule(ClubRules rules, String phoneRegion, Set<Long> admins) {
+    /** @param feedAddress where the feed server is reached from outside ({@link FeedAddress#off()} without one) */
+    DomainModule(ClubRules rules, String phoneRegion, Set<Long> admins, FeedAddress feedAddress) {
         this.rules = rules;
+        this.feedAddress = feedAddress;
         this.phoneRegion = phoneRegion;
         // the bot identifies staff by Telegram user id, so a configured admin's staff id is their Telegram id
         this.admins = admins.stream().map(StaffId::new).collect(Collectors.toUnmodifiableSet());
@@ -88,6 +97,18 @@ final class DomainModule extends AbstractModule {
 
     @Provides
     @Singleton
+    FeedService feedService(FeedTokens tokens, Orders orders, Clients clients, Clock clock, AccessPolicy access) {
+        return new FeedService(tokens, orders, clients, rules, clock, access, new SecureRandom());
+    }
+
+    @Provides
+    @Singleton
+    ExportService exportService(ExportSource source, AccessPolicy access) {
+        return new ExportService(source, rules, access);
+    }
+
+    @Provides
+    @Singleton
     StaffService staffService(AccessPolicy access, Staff staff) {
         return new StaffService(access, staff);
     }
@@ -101,8 +122,10 @@ final class DomainModule extends AbstractModule {
     @Provides
     @Singleton
     UseCases useCases(ClientService clients, BookingService booking, CalendarService calendar, StaffService staff,
-                      BackupService backups, PhoneNumbers phones, Clock clock, DayPictureService dayPicture) {
+                      BackupService backups, DayPictureService dayPicture, FeedService feed, ExportService exports,
+                      PhoneNumbers phones, Clock clock) {
         return new UseCases(clients, clients, clients, calendar, booking, booking, booking, booking, booking,
-                calendar, calendar, calendar, staff, backups, phones, rules, clock, dayPicture);
+                calendar, calendar, calendar, staff, backups, phones, rules, clock, dayPicture, feed, feedAddress,
+                exports);
     }
 }

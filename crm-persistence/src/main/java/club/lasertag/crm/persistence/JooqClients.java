@@ -378,15 +378,7 @@ final class JooqClients implements Clients {
     }
 
     private static Client client(CrmClientsRecord record) {
-        ClientProfile profile = new ClientProfile(
-                record.getSurname(),
-                record.getName(),
-                record.getMidname(),
-                new Phone(record.getPhone()),
-                record.getSecondphone().isEmpty() ? Optional.empty() : Optional.of(new Phone(record.getSecondphone())),
-                record.getDescription(),
-                record.getFrom());
-        return new Client(new ClientId(record.getUid()), profile);
+        return StoredRecords.client(record);
     }
 
     private static RuntimeException translated(DataAccessException e, Phone phone) {

@@ -8,6 +8,8 @@ import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.FeedTokens;
+import club.lasertag.crm.domain.port.out.ExportSource;
 import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.Staff;
 import java.time.Clock;
@@ -46,7 +48,9 @@ public record JooqPorts(
         Inbox inbox,
         JobRuns jobRuns,
         ChatLocks chatLocks,
-        UnitOfWork unitOfWork) {
+        UnitOfWork unitOfWork,
+        FeedTokens feedTokens,
+        ExportSource exportSource) {
 
     public JooqPorts {
         Objects.requireNonNull(clients, "clients");
@@ -59,6 +63,8 @@ public record JooqPorts(
         Objects.requireNonNull(jobRuns, "jobRuns");
         Objects.requireNonNull(chatLocks, "chatLocks");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
+        Objects.requireNonNull(feedTokens, "feedTokens");
+        Objects.requireNonNull(exportSource, "exportSource");
     }
 
     /** The ports on {@code dataSource}, speaking {@code dialect} ({@link DataSources#dialect} of its URL). */
@@ -78,7 +84,7 @@ public record JooqPorts(
         return new JooqPorts(new JooqClients(bound), new JooqOrders(bound), new JooqStaff(bound),
                 new JooqDialogStates(bound), new JooqProcessedUpdates(bound, clock), new JooqOutbox(bound, clock),
                 new JooqInbox(bound, clock), new JooqJobRuns(bound), new JooqChatLocks(bound),
-                new JooqUnitOfWork(bound));
+                new JooqUnitOfWork(bound), new JooqFeedTokens(bound), new JooqExportSource(bound));
     }
 
     /**

@@ -8,6 +8,8 @@ import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.FeedTokens;
+import club.lasertag.crm.domain.port.out.ExportSource;
 import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.Staff;
 import com.google.inject.AbstractModule;
@@ -75,6 +77,16 @@ final class PortsModule extends AbstractModule {
     @Provides
     UnitOfWork unitOfWork(JooqPorts ports) {
         return ports.unitOfWork();
+    }
+
+    @Provides
+    FeedTokens feedTokens(JooqPorts ports) {
+        return ports.feedTokens();
+    }
+
+    @Provides
+    ExportSource exportSource(JooqPorts ports) {
+        return ports.exportSource();
     }
 
     @Override

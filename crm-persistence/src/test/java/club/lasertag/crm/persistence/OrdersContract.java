@@ -211,6 +211,19 @@ abstract class OrdersContract {
     }
 
     @Test
+    void startingBetweenGivesEveryOrderStartingInTheWindowCancelledOnesTooByStart() {
+        Order late = saved(order().start(at("16:00")));
+        Order cancelled = saved(order().start(at("12:00")).status(OrderStatus.CANCELLED));
+        Order early = saved(order().start(at("09:00")).polygon(Polygon.PARK).noRestRoom());
+        saved(order().start(at("08:00")).polygon(Polygon.FOREST).noRestRoom()); // still playing at 09:00: not starting
+
+        assertThat(orders().startingBetween(at("09:00"), at("16:00"))).containsExactly(early, cancelled);
+        assertThat(orders().startingBetween(at("09:00").plusMillis(1), at("16:00").plusMillis(1)))
+                .containsExactly(cancelled, late);
+        assertThat(orders().startingBetween(at("12:00"), at("12:00"))).isEmpty();
+    }
+
+    @Test
     void ofClientGivesEveryOrderNewestFirstInPages() {
         Order first = saved(order().start(at("10:00")).noRestRoom());
         Order second = saved(order().start(at("12:00")).noRestRoom().status(OrderStatus.CANCELLED));

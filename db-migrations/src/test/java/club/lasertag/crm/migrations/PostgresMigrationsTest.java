@@ -28,7 +28,7 @@ class PostgresMigrationsTest {
     void connect() throws SQLException {
         connection = postgres.connect();
         st = connection.createStatement();
-        st.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox, crm_job_runs RESTART IDENTITY");
+        st.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox, crm_job_runs, crm_feed_tokens RESTART IDENTITY");
     }
 
     @AfterEach

@@ -11,5 +11,7 @@ public enum Permission {
     /** Listing, adding, changing and removing managers and instructors. */
     MANAGE_STAFF,
     /** Taking a copy of the whole database (every client's data): the admin's alone. */
-    BACKUP_DATABASE
+    BACKUP_DATABASE,
+    /** Exporting clients and orders as files (every phone and every booking leaves the CRM). */
+    EXPORT_DATA
 }

@@ -6,12 +6,13 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a staff member may do: an admin everything; a manager views the schedule and manages clients and orders;
+ * What a staff member may do: an admin everything; a manager views the schedule, manages clients and orders and exports them;
  * an instructor only views the schedule.
  */
 public enum Role implements Coded {
     ADMIN(EnumSet.allOf(Permission.class)),
-    MANAGER(EnumSet.of(Permission.VIEW_SCHEDULE, Permission.MANAGE_CLIENTS, Permission.MANAGE_ORDERS)),
+    MANAGER(EnumSet.of(Permission.VIEW_SCHEDULE, Permission.MANAGE_CLIENTS, Permission.MANAGE_ORDERS,
+            Permission.EXPORT_DATA)),
     INSTRUCTOR(EnumSet.of(Permission.VIEW_SCHEDULE));
 
     private final Set<Permission> permissions;

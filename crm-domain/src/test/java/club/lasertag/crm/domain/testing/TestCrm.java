@@ -11,12 +11,17 @@ import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.domain.service.BookingService;
 import club.lasertag.crm.domain.service.CalendarService;
 import club.lasertag.crm.domain.service.ClientService;
+import club.lasertag.crm.domain.service.FeedService;
+import club.lasertag.crm.domain.service.ExportService;
+import club.lasertag.crm.domain.port.out.FeedTokens;
+import club.lasertag.crm.domain.port.out.ExportSource;
 import club.lasertag.crm.domain.service.StaffService;
 import club.lasertag.crm.domain.staff.AccessPolicy;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -49,6 +54,9 @@ public final class TestCrm {
     public final BookingService bookingService;
     public final CalendarService calendarService;
     public final StaffService staffService;
+    public final FeedTokens feedTokens;
+    public final FeedService feedService;
+    public final ExportService exportService;
 
     public TestCrm() {
         this(ClubRules.defaults(ZONE));
@@ -62,8 +70,19 @@ public final class TestCrm {
         this(rules, new InMemoryClients(orders::forgetClient), orders, withTestStaff(new InMemoryStaff()));
     }
 
-    /** The use cases on these ports. */
+    /** The use cases on these ports, with feed tokens in memory. */
     public TestCrm(ClubRules rules, Clients clients, Orders orders, Staff staff) {
+        this(rules, clients, orders, staff, new InMemoryFeedTokens());
+    }
+
+    /** The use cases on these ports, exports reading them through {@link InMemoryExportSource}. */
+    public TestCrm(ClubRules rules, Clients clients, Orders orders, Staff staff, FeedTokens feedTokens) {
+        this(rules, clients, orders, staff, feedTokens, new InMemoryExportSource(clients, orders));
+    }
+
+    /** The use cases on these ports. */
+    public TestCrm(ClubRules rules, Clients clients, Orders orders, Staff staff, FeedTokens feedTokens,
+            ExportSource exportSource) {
         this.rules = rules;
         this.clients = clients;
         this.orders = orders;
@@ -73,6 +92,9 @@ public final class TestCrm {
         this.bookingService = new BookingService(orders, clients, rules, clock, access);
         this.calendarService = new CalendarService(orders, clients, rules, clock, access);
         this.staffService = new StaffService(access, staff);
+        this.feedTokens = feedTokens;
+        this.exportService = new ExportService(exportSource, rules, access);
+        this.feedService = new FeedService(feedTokens, orders, clients, rules, clock, access, new SecureRandom());
     }
 
     private static Staff withTestStaff(Staff staff) {

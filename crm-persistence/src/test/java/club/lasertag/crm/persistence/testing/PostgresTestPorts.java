@@ -37,7 +37,7 @@ public final class PostgresTestPorts implements TestPorts, BeforeAllCallback, Be
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        db.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox, crm_job_runs "
+        db.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox, crm_job_runs, crm_feed_tokens "
                 + "RESTART IDENTITY CASCADE");
     }
 

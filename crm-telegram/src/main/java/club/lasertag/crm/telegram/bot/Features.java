@@ -3,6 +3,8 @@ package club.lasertag.crm.telegram.bot;
 import club.lasertag.crm.telegram.calendar.CalendarFeature;
 import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.clients.ClientsFeature;
+import club.lasertag.crm.telegram.feed.FeedFeature;
+import club.lasertag.crm.telegram.exports.ExportsFeature;
 import club.lasertag.crm.telegram.help.HelpFeature;
 import club.lasertag.crm.telegram.orders.OrdersFeature;
 import club.lasertag.crm.telegram.staff.BackupFeature;
@@ -24,6 +26,8 @@ public final class Features {
                 new CalendarFeature(useCases.monthOverview(), useCases.daySchedule(), useCases.dayPicture(),
                         useCases.rules(), useCases.clock()),
                 new StaffFeature(useCases.manageStaff()),
-                new BackupFeature(useCases.backUpDatabase()));
+                new BackupFeature(useCases.backUpDatabase()),
+                new FeedFeature(useCases.staffFeed(), useCases.feedAddress(), useCases.rules()),
+                new ExportsFeature(useCases.exportData(), useCases.rules(), useCases.clock()));
     }
 }

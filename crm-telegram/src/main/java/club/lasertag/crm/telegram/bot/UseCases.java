@@ -16,8 +16,11 @@ import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.port.in.MonthOverview;
 import club.lasertag.crm.domain.port.in.RescheduleOrder;
 import club.lasertag.crm.domain.port.in.SaveClient;
+import club.lasertag.crm.domain.port.in.ExportData;
+import club.lasertag.crm.domain.port.in.StaffFeed;
 import club.lasertag.crm.domain.port.in.ViewOrder;
 import club.lasertag.crm.telegram.clients.ClientUseCases;
+import club.lasertag.crm.telegram.feed.FeedAddress;
 import club.lasertag.crm.telegram.orders.OrderUseCases;
 
 import java.time.Clock;
@@ -44,7 +47,10 @@ public record UseCases(
         PhoneNumbers phoneNumbers,
         ClubRules rules,
         Clock clock,
-        DayPicture dayPicture) {
+        DayPicture dayPicture,
+        StaffFeed staffFeed,
+        FeedAddress feedAddress,
+        ExportData exportData) {
 
     public ClientUseCases clients() {
         return new ClientUseCases(findClients, saveClient, deleteClient, clientOrderHistory, phoneNumbers, rules);

@@ -17,6 +17,7 @@ import club.lasertag.crm.persistence.JooqPorts;
 import org.jooq.SQLDialect;
 import club.lasertag.crm.persistence.testing.SqliteTestPorts;
 import club.lasertag.crm.telegram.edge.CrmBot;
+import club.lasertag.crm.telegram.feed.FeedAddress;
 import club.lasertag.crm.telegram.bot.Features;
 import club.lasertag.crm.telegram.edge.RoleMenus;
 import club.lasertag.crm.telegram.bot.UseCases;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +60,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BotHarness implements AutoCloseable {
 
     public static final Duration WAIT = Duration.ofSeconds(10);
+    /** Where the bot says calendar feeds are served. */
+    public static final FeedAddress FEED_ADDRESS = new FeedAddress(Optional.of("https://crm.example.org"));
     /**
      * How long nothing must happen before the bot counts as idle. The bot handles an update before it confirms
      * it (with its next getUpdates) and makes every call while handling, so "every update confirmed, no call in
@@ -87,7 +91,8 @@ public final class BotHarness implements AutoCloseable {
     public BotHarness(Sleeper gatewaySleeper) {
         this.gatewaySleeper = gatewaySleeper;
         JooqPorts ports = database.ports();
-        this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff());
+        this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff(),
+                ports.feedTokens(), ports.exportSource());
         this.dialogs = ports.dialogStates();
         this.processed = ports.processedUpdates();
         this.outbox = ports.outbox();
@@ -167,7 +172,8 @@ public final class BotHarness implements AutoCloseable {
                 crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
                 crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
                 new BackupService(backups, crm.access, crm.clock, crm.rules.zone()),
-                PhoneNumbers.russian(), crm.rules, crm.clock, dayPictureOf(crm));
+                PhoneNumbers.russian(), crm.rules, crm.clock, dayPictureOf(crm), crm.feedService, FEED_ADDRESS,
+                crm.exportService);
     }
 
     /** The day picture on {@code crm}'s in-memory ports, drawn by the real renderer. */
