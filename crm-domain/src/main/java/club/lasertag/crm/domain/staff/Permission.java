@@ -9,5 +9,11 @@ public enum Permission {
     /** Booking, rescheduling, editing and cancelling orders, and finding free start times. */
     MANAGE_ORDERS,
     /** Listing, adding, changing and removing managers and instructors. */
-    MANAGE_STAFF
+    MANAGE_STAFF,
+    /** Seeing orders' prices and balances, recording deposits, payments and refunds, overriding an order's price. */
+    MANAGE_PAYMENTS,
+    /** Editing the price list. */
+    EDIT_PRICES,
+    /** Reading the audit log of clients and orders. */
+    VIEW_HISTORY
 }
