@@ -5,8 +5,12 @@ import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
+import club.lasertag.crm.domain.port.out.AuditLog;
 import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.OrderPrices;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.port.out.Payments;
+import club.lasertag.crm.domain.port.out.PriceLists;
 import club.lasertag.crm.domain.port.out.Staff;
 import java.time.Clock;
 import java.util.Objects;
@@ -42,7 +46,11 @@ public record JooqPorts(
         ProcessedUpdates processedUpdates,
         Outbox outbox,
         Inbox inbox,
-        UnitOfWork unitOfWork) {
+        UnitOfWork unitOfWork,
+        PriceLists priceLists,
+        OrderPrices orderPrices,
+        Payments payments,
+        AuditLog auditLog) {
 
     public JooqPorts {
         Objects.requireNonNull(clients, "clients");
@@ -53,6 +61,10 @@ public record JooqPorts(
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
+        Objects.requireNonNull(priceLists, "priceLists");
+        Objects.requireNonNull(orderPrices, "orderPrices");
+        Objects.requireNonNull(payments, "payments");
+        Objects.requireNonNull(auditLog, "auditLog");
     }
 
     /** The ports on {@code dataSource}, speaking {@code dialect} ({@link DataSources#dialect} of its URL). */
@@ -70,7 +82,8 @@ public record JooqPorts(
         Clock clock = Clock.systemUTC();
         return new JooqPorts(new JooqClients(bound), new JooqOrders(bound), new JooqStaff(bound),
                 new JooqDialogStates(bound), new JooqProcessedUpdates(bound, clock), new JooqOutbox(bound, clock),
-                new JooqInbox(bound), new JooqUnitOfWork(bound));
+                new JooqInbox(bound), new JooqUnitOfWork(bound), new JooqPriceLists(bound), new JooqOrderPrices(bound),
+                new JooqPayments(bound), new JooqAuditLog(bound));
     }
 
     /**

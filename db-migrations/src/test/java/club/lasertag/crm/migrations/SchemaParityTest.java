@@ -21,7 +21,7 @@ class SchemaParityTest {
         SchemaSnapshot sqlite = SchemaSnapshot.of(sqliteUrl);
         SchemaSnapshot postgresql = SchemaSnapshot.of(postgres.jdbcUrl());
 
-        assertThat(sqlite.tables()).hasSize(9);
+        assertThat(sqlite.tables()).hasSize(14);
         assertThat(sqlite.columnsByTable()).isEqualTo(postgresql.columnsByTable());
     }
 }
