@@ -4,6 +4,8 @@ import club.lasertag.crm.telegram.calendar.CalendarFeature;
 import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.clients.ClientsFeature;
 import club.lasertag.crm.telegram.help.HelpFeature;
+import club.lasertag.crm.telegram.history.HistoryFeature;
+import club.lasertag.crm.telegram.money.MoneyFeature;
 import club.lasertag.crm.telegram.orders.OrdersFeature;
 import club.lasertag.crm.telegram.staff.StaffFeature;
 
@@ -20,7 +22,10 @@ public final class Features {
                 new HelpFeature(),
                 new ClientsFeature(useCases.clients()),
                 new OrdersFeature(useCases.orders()),
-                new CalendarFeature(useCases.monthOverview(), useCases.daySchedule(), useCases.rules(), useCases.clock()),
-                new StaffFeature(useCases.manageStaff()));
+                new CalendarFeature(useCases.monthOverview(), useCases.daySchedule(), useCases.rules(), useCases.clock(),
+                        useCases.orderMoney()),
+                new StaffFeature(useCases.manageStaff()),
+                new MoneyFeature(useCases.money()),
+                new HistoryFeature(useCases.viewHistory(), useCases.manageStaff(), useCases.rules()));
     }
 }

@@ -6,6 +6,11 @@ import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.DaySchedule;
 import club.lasertag.crm.domain.port.in.MonthOverview;
 import club.lasertag.crm.domain.port.in.ScheduledGame;
+import club.lasertag.crm.domain.port.in.ViewOrderMoney;
+import club.lasertag.crm.domain.money.OrderBalance;
+import club.lasertag.crm.domain.order.OrderId;
+import club.lasertag.crm.telegram.chat.MoneyFormat;
+import java.util.Map;
 import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.CallbackCodec;
@@ -40,8 +45,11 @@ public final class CalendarFeature implements Feature<CalendarAction> {
     private final DaySchedule daySchedule;
     private final ClubRules rules;
     private final Clock clock;
+    private final ViewOrderMoney orderMoney;
 
-    public CalendarFeature(MonthOverview monthOverview, DaySchedule daySchedule, ClubRules rules, Clock clock) {
+    public CalendarFeature(MonthOverview monthOverview, DaySchedule daySchedule, ClubRules rules, Clock clock,
+            ViewOrderMoney orderMoney) {
+        this.orderMoney = orderMoney;
         this.monthOverview = monthOverview;
         this.daySchedule = daySchedule;
         this.rules = rules;
@@ -123,8 +131,12 @@ public final class CalendarFeature implements Feature<CalendarAction> {
             lines.add(turn.t("calendar.day.empty"));
         }
         List<Button> games = new ArrayList<>();
+        Map<OrderId, OrderBalance> balances = turn.role().can(Permission.MANAGE_PAYMENTS)
+                ? orderMoney.balances(plan.games().stream().map(game -> game.order().requireId()).toList(), turn.actor())
+                : Map.of();
         for (ScheduledGame game : plan.games()) {
-            lines.add(line(turn, labels, game));
+            OrderBalance balance = balances.get(game.order().requireId());
+            lines.add(line(turn, labels, game) + (balance == null ? "" : due(turn, balance)));
             games.add(OrderLinks.card(buttonLabel(labels, game), game.order().requireId()));
         }
         Screen.Builder screen = Screen.builder(String.join("\n", lines)).grid(games, 1);
@@ -188,6 +200,13 @@ public final class CalendarFeature implements Feature<CalendarAction> {
         return turn.t("calendar.line", Labels.time(game.start()), Labels.time(game.gameEnd()),
                 labels.polygon(order.slot().polygon()), room, String.valueOf(order.players()),
                 clientName(turn, game), labels.status(order.status()));
+    }
+
+    /** " · к оплате 9 000 ₽", or " · оплачено" once nothing is due: for those who handle money only. */
+    private static String due(Turn turn, OrderBalance balance) {
+        return balance.due().isZero() && !balance.total().isZero()
+                ? turn.t("calendar.line.paid")
+                : turn.t("calendar.line.due", MoneyFormat.format(balance.due(), turn.texts().locale()));
     }
 
     private static String buttonLabel(Labels labels, ScheduledGame game) {

@@ -156,6 +156,7 @@ public final class BotHarness implements AutoCloseable {
         return new UseCases(crm.clientService, crm.clientService, crm.clientService, crm.calendarService,
                 crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
                 crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
+                crm.moneyService, crm.moneyService, crm.moneyService, crm.moneyService, crm.historyService,
                 PhoneNumbers.russian(), crm.rules, crm.clock);
     }
 
