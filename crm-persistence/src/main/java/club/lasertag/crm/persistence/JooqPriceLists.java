@@ -38,8 +38,9 @@ final class JooqPriceLists implements PriceLists {
 
     @Override
     public void save(PriceList prices) {
-        db.transaction(tx -> {
-            DSLContext in = tx.dsl();
+        // the context variant: inside a unit of work on this thread, a savepoint in its transaction
+        db.transaction(() -> {
+            DSLContext in = db;
             in.deleteFrom(CRM_PRICES).execute();
             prices.prices().forEach((item, amount) -> in.insertInto(CRM_PRICES)
                     .set(CRM_PRICES.ITEM, item.code())

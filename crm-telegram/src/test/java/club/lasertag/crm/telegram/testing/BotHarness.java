@@ -83,7 +83,8 @@ public final class BotHarness implements AutoCloseable {
     public BotHarness(Sleeper gatewaySleeper) {
         this.gatewaySleeper = gatewaySleeper;
         JooqPorts ports = database.ports();
-        this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff());
+        this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff(),
+                ports.priceLists(), ports.orderPrices(), ports.payments(), ports.auditLog());
         this.dialogs = ports.dialogStates();
         this.processed = ports.processedUpdates();
         this.outbox = ports.outbox();
