@@ -7,6 +7,12 @@ import club.lasertag.crm.domain.port.out.DatabaseBackups;
 import club.lasertag.crm.domain.port.out.FeedTokens;
 import club.lasertag.crm.domain.port.out.ExportSource;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.port.out.AuditLog;
+import club.lasertag.crm.domain.port.out.OrderPrices;
+import club.lasertag.crm.domain.port.out.Payments;
+import club.lasertag.crm.domain.port.out.PriceLists;
+import club.lasertag.crm.domain.service.HistoryService;
+import club.lasertag.crm.domain.service.MoneyService;
 import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.domain.service.BackupService;
 import club.lasertag.crm.domain.service.BookingService;
@@ -72,14 +78,16 @@ final class DomainModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ClientService clientService(Clients clients, Orders orders, PhoneNumbers phones, Clock clock, AccessPolicy access) {
-        return new ClientService(clients, orders, phones, clock, access);
+    ClientService clientService(Clients clients, Orders orders, PhoneNumbers phones, Clock clock, AccessPolicy access,
+            AuditLog audit) {
+        return new ClientService(clients, orders, phones, clock, access, audit);
     }
 
     @Provides
     @Singleton
-    BookingService bookingService(Orders orders, Clients clients, Clock clock, AccessPolicy access) {
-        return new BookingService(orders, clients, rules, clock, access);
+    BookingService bookingService(Orders orders, Clients clients, Clock clock, AccessPolicy access,
+            PriceLists priceLists, OrderPrices orderPrices, AuditLog audit) {
+        return new BookingService(orders, clients, rules, clock, access, priceLists, orderPrices, audit);
     }
 
     @Provides
@@ -97,8 +105,21 @@ final class DomainModule extends AbstractModule {
 
     @Provides
     @Singleton
+    StaffService staffService(AccessPolicy access, Staff staff, AuditLog audit, Clock clock) {
+        return new StaffService(access, staff, audit, clock);
+    }
+
+    @Provides
+    @Singleton
     FeedService feedService(FeedTokens tokens, Orders orders, Clients clients, Clock clock, AccessPolicy access) {
         return new FeedService(tokens, orders, clients, rules, clock, access, new SecureRandom());
+    }
+
+    @Provides
+    @Singleton
+    MoneyService moneyService(Orders orders, PriceLists priceLists, OrderPrices orderPrices, Payments payments,
+            AuditLog audit, Clock clock, AccessPolicy access) {
+        return new MoneyService(orders, priceLists, orderPrices, payments, audit, rules, clock, access);
     }
 
     @Provides
@@ -109,8 +130,14 @@ final class DomainModule extends AbstractModule {
 
     @Provides
     @Singleton
-    StaffService staffService(AccessPolicy access, Staff staff) {
-        return new StaffService(access, staff);
+    StaffService staffService(AccessPolicy access, Staff staff, AuditLog audit, Clock clock) {
+        return new StaffService(access, staff, audit, clock);
+    }
+
+    @Provides
+    @Singleton
+    HistoryService historyService(AuditLog audit, AccessPolicy access) {
+        return new HistoryService(audit, access);
     }
 
     @Provides
@@ -123,9 +150,9 @@ final class DomainModule extends AbstractModule {
     @Singleton
     UseCases useCases(ClientService clients, BookingService booking, CalendarService calendar, StaffService staff,
                       BackupService backups, DayPictureService dayPicture, FeedService feed, ExportService exports,
-                      PhoneNumbers phones, Clock clock) {
+                      MoneyService money, HistoryService history, PhoneNumbers phones, Clock clock) {
         return new UseCases(clients, clients, clients, calendar, booking, booking, booking, booking, booking,
-                calendar, calendar, calendar, staff, backups, phones, rules, clock, dayPicture, feed, feedAddress,
-                exports);
+                calendar, calendar, calendar, staff, backups, money, money, money, money, history, phones, rules,
+                clock, dayPicture, feed, feedAddress, exports);
     }
 }

@@ -155,7 +155,7 @@ abstract class ClientsContract {
         StaffId admin = new StaffId(2);
         AccessPolicy access = new AccessPolicy(Set.of(admin), id -> Optional.empty());
         ClientService service = new ClientService(clients(), new InMemoryOrders(), PhoneNumbers.russian(), Clock.systemUTC(),
-                access);
+                access, new club.lasertag.crm.domain.testing.InMemoryAuditLog());
         int threads = 20;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -1,5 +1,10 @@
 package club.lasertag.crm.domain.service;
 
+import club.lasertag.crm.domain.audit.Snapshots;
+import club.lasertag.crm.domain.audit.Subject;
+import club.lasertag.crm.domain.port.out.AuditLog;
+import java.util.Map;
+
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
 import club.lasertag.crm.domain.client.ClientProfile;
@@ -39,8 +44,11 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
     private final PhoneNumbers phones;
     private final Clock clock;
     private final AccessPolicy access;
+    private final Auditor auditor;
 
-    public ClientService(Clients clients, Orders orders, PhoneNumbers phones, Clock clock, AccessPolicy access) {
+    public ClientService(Clients clients, Orders orders, PhoneNumbers phones, Clock clock, AccessPolicy access,
+            AuditLog audit) {
+        this.auditor = new Auditor(audit, clock);
         this.clients = clients;
         this.orders = orders;
         this.phones = phones;
@@ -98,7 +106,9 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
             return new ClientSaved.PhoneTaken(owner.get());
         }
         try {
-            return new ClientSaved.Saved(clients.add(profile));
+            Client added = clients.add(profile);
+            auditor.changed(Subject.client(added.id()), "client.added", by, Map.of(), Snapshots.of(profile));
+            return new ClientSaved.Saved(added);
         } catch (Clients.PhoneAlreadyStored raced) {
             // another manager saved the same phone between our check and our write: report its owner
             return new ClientSaved.PhoneTaken(PhoneOwnership.clashOf(profile, Optional.empty(), clients::byMainPhone)
@@ -109,7 +119,7 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
     @Override
     public ClientSaved edit(ClientId id, ClientProfile profile, StaffId by) {
         access.require(by, Permission.MANAGE_CLIENTS);
-        existing(id);
+        Client before = existing(id);
         Optional<Client> owner = PhoneOwnership.clashOf(profile, Optional.of(id), clients::byMainPhone);
         if (owner.isPresent()) {
             return new ClientSaved.PhoneTaken(owner.get());
@@ -121,6 +131,7 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
             return new ClientSaved.PhoneTaken(PhoneOwnership.clashOf(profile, Optional.of(id), clients::byMainPhone)
                     .orElseThrow(() -> raced));
         }
+        auditor.changed(Subject.client(id), "client.edited", by, Snapshots.of(before.profile()), Snapshots.of(profile));
         return new ClientSaved.Saved(changed);
     }
 
@@ -137,6 +148,8 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
         ClientDeletion check = check(id, by);
         if (check instanceof ClientDeletion.Deletable deletable) {
             clients.delete(id);
+            auditor.changed(Subject.client(id), "client.deleted", by, Snapshots.of(deletable.client().profile()),
+                    Map.of());
             return new ClientDeletion.Deleted(deletable.client());
         }
         return check;

@@ -37,7 +37,8 @@ public final class PostgresTestPorts implements TestPorts, BeforeAllCallback, Be
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        db.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox, crm_job_runs, crm_feed_tokens "
+        db.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox, crm_job_runs, crm_feed_tokens, "
+                + "crm_prices, crm_price_holidays, crm_order_prices, crm_payments, crm_audit_log "
                 + "RESTART IDENTITY CASCADE");
     }
 

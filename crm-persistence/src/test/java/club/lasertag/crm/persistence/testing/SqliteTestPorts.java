@@ -29,7 +29,7 @@ public final class SqliteTestPorts implements TestPorts, BeforeAllCallback, Befo
     /** Children first, so foreign keys hold while deleting. */
     static final List<String> TABLES = List.of("crm_orders", "crm_clients", "crm_staff", "crm_dialog_state",
             "crm_processed_updates", "crm_outbox", "crm_inbox", "crm_job_runs",
-            "crm_feed_tokens");
+            "crm_feed_tokens", "crm_prices", "crm_price_holidays", "crm_order_prices", "crm_payments", "crm_audit_log");
 
     private Path file;
     private DataSource dataSource;

@@ -6,6 +6,8 @@ import club.lasertag.crm.telegram.clients.ClientsFeature;
 import club.lasertag.crm.telegram.feed.FeedFeature;
 import club.lasertag.crm.telegram.exports.ExportsFeature;
 import club.lasertag.crm.telegram.help.HelpFeature;
+import club.lasertag.crm.telegram.history.HistoryFeature;
+import club.lasertag.crm.telegram.money.MoneyFeature;
 import club.lasertag.crm.telegram.orders.OrdersFeature;
 import club.lasertag.crm.telegram.staff.BackupFeature;
 import club.lasertag.crm.telegram.staff.StaffFeature;
@@ -24,10 +26,12 @@ public final class Features {
                 new ClientsFeature(useCases.clients()),
                 new OrdersFeature(useCases.orders()),
                 new CalendarFeature(useCases.monthOverview(), useCases.daySchedule(), useCases.dayPicture(),
-                        useCases.rules(), useCases.clock()),
+                        useCases.rules(), useCases.clock(), useCases.orderMoney()),
                 new StaffFeature(useCases.manageStaff()),
                 new BackupFeature(useCases.backUpDatabase()),
                 new FeedFeature(useCases.staffFeed(), useCases.feedAddress(), useCases.rules()),
-                new ExportsFeature(useCases.exportData(), useCases.rules(), useCases.clock()));
+                new ExportsFeature(useCases.exportData(), useCases.rules(), useCases.clock()),
+                new MoneyFeature(useCases.money()),
+                new HistoryFeature(useCases.viewHistory(), useCases.manageStaff(), useCases.rules()));
     }
 }

@@ -19,6 +19,12 @@ import club.lasertag.crm.domain.port.in.SaveClient;
 import club.lasertag.crm.domain.port.in.ExportData;
 import club.lasertag.crm.domain.port.in.StaffFeed;
 import club.lasertag.crm.domain.port.in.ViewOrder;
+import club.lasertag.crm.domain.port.in.ManagePrices;
+import club.lasertag.crm.domain.port.in.QuotePrice;
+import club.lasertag.crm.domain.port.in.RecordPayment;
+import club.lasertag.crm.domain.port.in.ViewHistory;
+import club.lasertag.crm.domain.port.in.ViewOrderMoney;
+import club.lasertag.crm.telegram.money.MoneyUseCases;
 import club.lasertag.crm.telegram.clients.ClientUseCases;
 import club.lasertag.crm.telegram.feed.FeedAddress;
 import club.lasertag.crm.telegram.orders.OrderUseCases;
@@ -44,6 +50,11 @@ public record UseCases(
         DaySchedule daySchedule,
         ManageStaff manageStaff,
         BackUpDatabase backUpDatabase,
+        ManagePrices managePrices,
+        QuotePrice quotePrice,
+        ViewOrderMoney orderMoney,
+        RecordPayment recordPayment,
+        ViewHistory viewHistory,
         PhoneNumbers phoneNumbers,
         ClubRules rules,
         Clock clock,
@@ -58,6 +69,10 @@ public record UseCases(
 
     public OrderUseCases orders() {
         return new OrderUseCases(findClients, clientOrderHistory, bookOrder, rescheduleOrder, editOrder,
-                changeOrderStatus, findFreeStarts, viewOrder, manageStaff, rules, clock);
+                changeOrderStatus, findFreeStarts, viewOrder, manageStaff, orderMoney, rules, clock);
+    }
+
+    public MoneyUseCases money() {
+        return new MoneyUseCases(managePrices, orderMoney, recordPayment, manageStaff, rules);
     }
 }

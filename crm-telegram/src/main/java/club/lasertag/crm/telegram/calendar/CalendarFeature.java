@@ -8,6 +8,11 @@ import club.lasertag.crm.domain.port.in.DayPicture;
 import club.lasertag.crm.domain.port.in.DaySchedule;
 import club.lasertag.crm.domain.port.in.MonthOverview;
 import club.lasertag.crm.domain.port.in.ScheduledGame;
+import club.lasertag.crm.domain.port.in.ViewOrderMoney;
+import club.lasertag.crm.domain.money.OrderBalance;
+import club.lasertag.crm.domain.order.OrderId;
+import club.lasertag.crm.telegram.chat.MoneyFormat;
+import java.util.Map;
 import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.CallbackCodec;
@@ -44,9 +49,11 @@ public final class CalendarFeature implements Feature<CalendarAction> {
     private final DayPicture dayPicture;
     private final ClubRules rules;
     private final Clock clock;
+    private final ViewOrderMoney orderMoney;
 
     public CalendarFeature(MonthOverview monthOverview, DaySchedule daySchedule, DayPicture dayPicture, ClubRules rules,
-                           Clock clock) {
+                           Clock clock, ViewOrderMoney orderMoney) {
+        this.orderMoney = orderMoney;
         this.monthOverview = monthOverview;
         this.daySchedule = daySchedule;
         this.dayPicture = dayPicture;
@@ -151,9 +158,14 @@ public final class CalendarFeature implements Feature<CalendarAction> {
             lines.add(turn.t("calendar.day.empty"));
         }
         List<Button> games = new ArrayList<>();
+        Map<OrderId, OrderBalance> balances = turn.role().can(Permission.MANAGE_PAYMENTS)
+                ? orderMoney.balances(plan.games().stream().map(game -> game.order().requireId()).toList(), turn.actor())
+                : Map.of();
         for (ScheduledGame game : plan.everything()) {
             boolean cancelled = !game.order().occupiesSlots();
-            lines.add(cancelled ? cancelledLine(turn, labels, game) : line(turn, labels, game));
+            OrderBalance balance = balances.get(game.order().requireId());
+            lines.add(cancelled ? cancelledLine(turn, labels, game)
+                    : line(turn, labels, game) + (balance == null ? "" : due(turn, balance)));
             games.add(OrderLinks.card((cancelled ? "❌ " : "") + buttonLabel(labels, game), game.order().requireId()));
         }
         Screen.Builder screen = Screen.builder(String.join("\n", lines)).grid(games, 1);
@@ -224,6 +236,13 @@ public final class CalendarFeature implements Feature<CalendarAction> {
     private static String cancelledLine(Turn turn, Labels labels, ScheduledGame game) {
         return turn.t("calendar.line.cancelled", Labels.time(game.start()), Labels.time(game.gameEnd()),
                 labels.polygon(game.order().slot().polygon()), clientName(turn, game), labels.status(game.order().status()));
+    }
+
+    /** " · к оплате 9 000 ₽", or " · оплачено" once nothing is due: for those who handle money only. */
+    private static String due(Turn turn, OrderBalance balance) {
+        return balance.due().isZero() && !balance.total().isZero()
+                ? turn.t("calendar.line.paid")
+                : turn.t("calendar.line.due", MoneyFormat.format(balance.due(), turn.texts().locale()));
     }
 
     private static String buttonLabel(Labels labels, ScheduledGame game) {

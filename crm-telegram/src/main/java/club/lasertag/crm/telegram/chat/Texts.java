@@ -21,7 +21,8 @@ public final class Texts {
     public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private static final List<String> BUNDLES = List.of(
-            "i18n.messages", "i18n.clients", "i18n.orders", "i18n.calendar", "i18n.staff", "i18n.feed", "i18n.exports");
+            "i18n.messages", "i18n.clients", "i18n.orders", "i18n.calendar", "i18n.staff", "i18n.feed", "i18n.exports",
+            "i18n.money");
     private static final int ECHO_MAX = 40;
     private static final Map<Locale, Texts> CACHE = new ConcurrentHashMap<>();
 

@@ -14,6 +14,7 @@ import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
 import club.lasertag.crm.telegram.orders.OrderLinks;
+import club.lasertag.crm.telegram.history.HistoryLinks;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -67,6 +68,7 @@ final class ClientCard {
         return Screen.builder(String.join("\n", lines))
                 .row(OrderLinks.book(turn.t("clients.button.book"), id),
                         OrderLinks.history(turn.t("clients.button.history"), id))
+                .row(HistoryLinks.client(turn.t("clients.button.log"), id))
                 .row(Buttons.of(turn, "clients.button.edit", new ClientAction.Edit(id)),
                         Buttons.of(turn, "clients.button.delete", new ClientAction.Delete(id)))
                 .build();

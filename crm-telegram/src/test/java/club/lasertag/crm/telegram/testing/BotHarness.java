@@ -92,7 +92,8 @@ public final class BotHarness implements AutoCloseable {
         this.gatewaySleeper = gatewaySleeper;
         JooqPorts ports = database.ports();
         this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff(),
-                ports.feedTokens(), ports.exportSource());
+                ports.feedTokens(), ports.exportSource(), ports.priceLists(), ports.orderPrices(), ports.payments(),
+                ports.auditLog());
         this.dialogs = ports.dialogStates();
         this.processed = ports.processedUpdates();
         this.outbox = ports.outbox();
@@ -172,6 +173,7 @@ public final class BotHarness implements AutoCloseable {
                 crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
                 crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
                 new BackupService(backups, crm.access, crm.clock, crm.rules.zone()),
+                crm.moneyService, crm.moneyService, crm.moneyService, crm.moneyService, crm.historyService,
                 PhoneNumbers.russian(), crm.rules, crm.clock, dayPictureOf(crm), crm.feedService, FEED_ADDRESS,
                 crm.exportService);
     }
