@@ -130,12 +130,6 @@ final class DomainModule extends AbstractModule {
 
     @Provides
     @Singleton
-    StaffService staffService(AccessPolicy access, Staff staff, AuditLog audit, Clock clock) {
-        return new StaffService(access, staff, audit, clock);
-    }
-
-    @Provides
-    @Singleton
     HistoryService historyService(AuditLog audit, AccessPolicy access) {
         return new HistoryService(audit, access);
     }

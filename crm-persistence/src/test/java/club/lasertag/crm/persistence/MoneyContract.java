@@ -154,7 +154,7 @@ abstract class MoneyContract {
     private TestCrm crm() {
         ports().staff().save(new StaffMember(TestCrm.MANAGER, "Test manager", Role.MANAGER));
         return new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports().clients(), ports().orders(), ports().staff(),
-                ports().priceLists(), ports().orderPrices(), ports().payments(), ports().auditLog());
+                ports().feedTokens(), ports().exportSource(), ports().priceLists(), ports().orderPrices(), ports().payments(), ports().auditLog());
     }
 
     private static Payment payment(long order, PaymentKind kind, long minor, String note) {
