@@ -37,7 +37,8 @@ record AppConfig(
         int sandboxPort,
         int handlerThreads,
         Scheduling scheduling,
-        Optional<Health> health) {
+        Optional<Health> health,
+        Optional<Feed> feed) {
 
     /**
      * Scheduled jobs: this instance's name (recorded with each job run) and the housekeeping job's period.
@@ -54,6 +55,13 @@ record AppConfig(
 
     /** {@code /health} and {@code /metrics} on {@code host}:{@code port} (0: any free port); off unless configured. */
     record Health(String host, int port) {
+    }
+
+    /**
+     * The calendar feed server: it listens on {@code host}:{@code port} (by default the loopback, behind a reverse
+     * proxy) and staff's calendars reach it at {@code publicUrl} (what {@code /feed} shows, without a trailing slash).
+     */
+    record Feed(String host, int port, String publicUrl) {
     }
 
     static AppConfig from(Settings settings) {
@@ -87,7 +95,8 @@ record AppConfig(
                 number(settings, "CRM_SANDBOX_PORT", 8080, 0, 65535),
                 number(settings, "CRM_HANDLER_THREADS", CrmBot.DEFAULT_HANDLER_THREADS, 1, 256),
                 scheduling(settings),
-                health(settings));
+                health(settings),
+                feed(settings));
     }
 
     boolean sandbox() {
@@ -221,6 +230,27 @@ record AppConfig(
         return host;
     }
 
+    private static Optional<Feed> feed(Settings settings) {
+        if (settings.get("CRM_FEED_PORT").isEmpty()) {
+            settings.get("CRM_PUBLIC_URL").ifPresent(url -> url(settings, "CRM_PUBLIC_URL", "")); // still checked
+            return Optional.empty();
+        }
+        int port = number(settings, "CRM_FEED_PORT", 0, 0, 65535);
+        String host = settings.get("CRM_FEED_HOST", "127.0.0.1");
+        if (!host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+            throw new ConfigException("CRM_FEED_HOST", "'" + host + "' is not a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0");
+        }
+        if (settings.get("CRM_PUBLIC_URL").isEmpty()) {
+            throw new ConfigException("CRM_PUBLIC_URL", "is needed with CRM_FEED_PORT: the address staff's calendars reach "
+                    + "the feed at, e.g. https://crm.example.org (the feed's path /feed/... is added to it)");
+        }
+        String publicUrl = url(settings, "CRM_PUBLIC_URL", "");
+        if (publicUrl.contains("?") || publicUrl.contains("#")) {
+            throw new ConfigException("CRM_PUBLIC_URL", "'" + publicUrl + "' must have no query or fragment, e.g. https://crm.example.org");
+        }
+        return Optional.of(new Feed(host, port, publicUrl));
+    }
+
     private static String url(Settings settings, String key, String defaultValue) {
         String value = settings.get(key, defaultValue);
         try {
@@ -257,6 +287,7 @@ record AppConfig(
         return "AppConfig[telegram=" + (sandbox() ? "sandbox" : telegramApiUrl) + ", db=" + JdbcUrls.redacted(dbUrl)
                 + ", admins=" + admins + ", zone=" + rules.zone() + ", webhook=" + webhook.map(Webhook::publicUrl).orElse("off") + ", handlerThreads=" + handlerThreads
                 + ", instance=" + scheduling.instance()
-                + ", health=" + health.map(h -> h.host() + ":" + h.port()).orElse("off") + "]";
+                + ", health=" + health.map(h -> h.host() + ":" + h.port()).orElse("off")
+                + ", feed=" + feed.map(it -> it.host() + ":" + it.port() + " as " + it.publicUrl()).orElse("off") + "]";
     }
 }

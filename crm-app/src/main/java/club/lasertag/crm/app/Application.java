@@ -2,6 +2,9 @@ package club.lasertag.crm.app;
 
 import club.lasertag.crm.app.ops.Activity;
 import club.lasertag.crm.app.ops.Operations;
+import club.lasertag.crm.app.feed.FeedEndpoint;
+import club.lasertag.crm.app.feed.FeedModule;
+import club.lasertag.crm.app.feed.FeedServer;
 import club.lasertag.crm.app.sandbox.SandboxPerson;
 import club.lasertag.crm.chat.outbox.Outbox;
 import club.lasertag.crm.app.sandbox.SandboxServer;
@@ -16,6 +19,7 @@ import club.lasertag.crm.persistence.SqlitePersistenceModule;
 import club.lasertag.crm.telegram.edge.CrmBot;
 import club.lasertag.crm.telegram.schedule.Scheduler;
 import club.lasertag.crm.telegram.bot.UseCases;
+import club.lasertag.crm.telegram.feed.FeedAddress;
 import club.lasertag.crm.botapi.BotApiEmulator;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -72,6 +76,9 @@ final class Application {
         } else {
             bot.startPolling();
         }
+        if (config.feed().isPresent()) {
+            startFeed(injector, config.feed().get());
+        }
         if (config.sandbox()) {
             startSandbox(injector);
         }
@@ -114,8 +121,10 @@ final class Application {
         Module botApi = config.telegramToken()
                 .<Module>map(token -> new TelegramEndpointModule(token, config.telegramApiUrl()))
                 .orElseGet(() -> new SandboxModule(config.sandboxPort()));
-        return List.of(new DomainModule(config.rules(), config.phoneRegion(), admins), persistence, botApi,
-                new TelegramModule(config.handlerThreads()), new SchedulerModule(config.scheduling()));
+        FeedAddress feedAddress = new FeedAddress(config.feed().map(AppConfig.Feed::publicUrl));
+        return List.of(new DomainModule(config.rules(), config.phoneRegion(), admins, feedAddress), persistence, botApi,
+                new TelegramModule(config.handlerThreads()), new SchedulerModule(config.scheduling()),
+                new PicturesModule(), new FeedModule());
     }
 
     private Path sqliteFile() {
@@ -174,6 +183,16 @@ final class Application {
             throw new StartupException("Telegram did not accept the webhook " + webhook.publicUrl(), null);
         }
         log.info("Receiving updates by webhook at {} (listening on {}:{})", webhook.publicUrl(), webhook.host(), webhook.port());
+    }
+
+    private void startFeed(Injector injector, AppConfig.Feed feed) {
+        try {
+            FeedServer server = started(FeedServer.start(feed.host(), feed.port(), injector.getInstance(FeedEndpoint.class)));
+            log.info("Serving calendar feeds at {}/feed/... (listening on {}:{})", feed.publicUrl(), feed.host(), server.port());
+        } catch (java.io.IOException e) {
+            throw new StartupException("cannot listen on " + feed.host() + ":" + feed.port()
+                    + " for the calendar feed (set CRM_FEED_PORT to a free port): " + e.getMessage(), e);
+        }
     }
 
     private void startSandbox(Injector injector) {

@@ -13,6 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // pictures are drawn in memory; AWT must never look for an X server
+        System.setProperty("java.awt.headless", "true");
         AppConfig config;
         try {
             Settings settings = Settings.from(System.getenv());

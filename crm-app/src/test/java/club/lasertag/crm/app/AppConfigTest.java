@@ -160,4 +160,25 @@ class AppConfigTest {
                 .hasMessageStartingWith(setting)
                 .hasMessageContaining(problem);
     }
+
+    @Test
+    void theFeedIsOffUnlessItsPortIsSet() {
+        assertThat(config().feed()).isEmpty();
+        assertThat(config("CRM_PUBLIC_URL", "https://crm.example.org").feed()).isEmpty();
+    }
+
+    @Test
+    void theFeedListensOnTheLoopbackByDefaultAndNeedsThePublicUrl() {
+        AppConfig.Feed feed = config("CRM_FEED_PORT", "8090", "CRM_PUBLIC_URL", "https://crm.example.org/").feed().orElseThrow();
+
+        assertThat(feed.host()).isEqualTo("127.0.0.1");
+        assertThat(feed.port()).isEqualTo(8090);
+        assertThat(feed.publicUrl()).isEqualTo("https://crm.example.org");
+        assertThatThrownBy(() -> config("CRM_FEED_PORT", "8090"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("CRM_PUBLIC_URL").hasMessageContaining("https://crm.example.org");
+        assertThatThrownBy(() -> config("CRM_FEED_PORT", "http", "CRM_PUBLIC_URL", "https://crm.example.org"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("CRM_FEED_PORT");
+        assertThatThrownBy(() -> config("CRM_FEED_PORT", "8090", "CRM_PUBLIC_URL", "crm.example.org"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("CRM_PUBLIC_URL");
+    }
 }

@@ -49,7 +49,20 @@ class CrmArchitectureTest {
             .that().resideInAPackage("club.lasertag.crm.domain..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "club.lasertag.crm.persistence..", "club.lasertag.crm.telegram..",
-                    "club.lasertag.crm.migrations..", "club.lasertag.crm.app..");
+                    "club.lasertag.crm.migrations..", "club.lasertag.crm.app..", "club.lasertag.crm.pictures..");
+
+    /** The bot gets pictures from the use cases (port.out.DayPictures), never from the drawing adapter itself. */
+    @ArchTest
+    static final ArchRule telegramDoesNotKnowThePictures = noClasses()
+            .that().resideInAPackage("club.lasertag.crm.telegram..")
+            .should().dependOnClassesThat().resideInAPackage("club.lasertag.crm.pictures..");
+
+    /** The drawing adapter knows the domain's picture data only. */
+    @ArchTest
+    static final ArchRule picturesKnowNoOtherAdapter = noClasses()
+            .that().resideInAPackage("club.lasertag.crm.pictures..")
+            .should().dependOnClassesThat().resideInAnyPackage("club.lasertag.crm.persistence..",
+                    "club.lasertag.crm.telegram..", "club.lasertag.crm.chat..", "club.lasertag.crm.app..");
 
     @ArchTest
     static final ArchRule theChatPortsKnowNoAdapter = noClasses()

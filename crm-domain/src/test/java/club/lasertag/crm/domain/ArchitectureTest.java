@@ -41,6 +41,12 @@ class ArchitectureTest {
             .that().resideInAPackage("club.lasertag.crm.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.net..", "java.sql..");
 
+    /** Drawing (AWT, Java2D, image encoders) is crm-pictures' business, behind the DayPictures port. */
+    @ArchTest
+    static final ArchRule noDrawing = noClasses()
+            .that().resideInAPackage("club.lasertag.crm.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..", "javax.swing..");
+
     /** Named here as well as excluded above, so a slip reads as what it is. */
     @ArchTest
     static final ArchRule noFrameworks = noClasses()

@@ -132,13 +132,21 @@ final class JooqClients implements Clients {
     }
 
     @Override
-    public Optional<Client> byPhone(Phone phone) {
+    public Optional<Client> byMainPhone(Phone phone) {
         return db.selectFrom(CRM_CLIENTS)
-                .where(CRM_CLIENTS.PHONE.eq(phone.e164()).or(CRM_CLIENTS.SECONDPHONE.eq(phone.e164())))
-                .orderBy(CRM_CLIENTS.UID)
-                .limit(1)
+                .where(CRM_CLIENTS.PHONE.eq(phone.e164()))
                 .fetchOptional()
                 .map(JooqClients::client);
+    }
+
+    @Override
+    public List<Client> withPhone(Phone phone, Page page) {
+        return db.selectFrom(CRM_CLIENTS)
+                .where(CRM_CLIENTS.PHONE.eq(phone.e164()).or(CRM_CLIENTS.SECONDPHONE.eq(phone.e164())))
+                .orderBy(DSL.when(CRM_CLIENTS.PHONE.eq(phone.e164()), 0).otherwise(1), nameOrder, CRM_CLIENTS.UID)
+                .limit(page.limit())
+                .offset(page.offset())
+                .fetch(JooqClients::client);
     }
 
     @Override
@@ -370,15 +378,7 @@ final class JooqClients implements Clients {
     }
 
     private static Client client(CrmClientsRecord record) {
-        ClientProfile profile = new ClientProfile(
-                record.getSurname(),
-                record.getName(),
-                record.getMidname(),
-                new Phone(record.getPhone()),
-                record.getSecondphone().isEmpty() ? Optional.empty() : Optional.of(new Phone(record.getSecondphone())),
-                record.getDescription(),
-                record.getFrom());
-        return new Client(new ClientId(record.getUid()), profile);
+        return StoredRecords.client(record);
     }
 
     private static RuntimeException translated(DataAccessException e, Phone phone) {

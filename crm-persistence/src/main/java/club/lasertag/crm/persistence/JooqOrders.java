@@ -8,14 +8,10 @@ import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.order.Audit;
 import club.lasertag.crm.domain.order.BookingPolicy;
 import club.lasertag.crm.domain.order.GameSetup;
-import club.lasertag.crm.domain.order.GameType;
-import club.lasertag.crm.domain.order.Gift;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.order.OrderId;
 import club.lasertag.crm.domain.order.OrderStatus;
-import club.lasertag.crm.domain.order.Polygon;
 import club.lasertag.crm.domain.order.Refusal;
-import club.lasertag.crm.domain.order.RestRoom;
 import club.lasertag.crm.domain.order.Slot;
 import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.staff.StaffId;
@@ -98,6 +94,27 @@ final class JooqOrders implements Orders {
                 .and(CRM_ORDERS.DATE.lt(Timestamps.toDb(to)))
                 .orderBy(CRM_ORDERS.DATE)
                 .fetch(record -> Timestamps.fromDb(record.value1()));
+    }
+
+    @Override
+    public List<Order> cancelledStartingBetween(Instant from, Instant to) {
+        requireOrdered(from, to);
+        return db.selectFrom(CRM_ORDERS)
+                .where(CRM_ORDERS.STATUS.eq(OrderStatus.CANCELLED.code()))
+                .and(CRM_ORDERS.DATE.ge(Timestamps.toDb(from)))
+                .and(CRM_ORDERS.DATE.lt(Timestamps.toDb(to)))
+                .orderBy(CRM_ORDERS.DATE, CRM_ORDERS.UID)
+                .fetch(JooqOrders::order);
+    }
+
+    @Override
+    public List<Order> startingBetween(Instant from, Instant to) {
+        requireOrdered(from, to);
+        return db.selectFrom(CRM_ORDERS)
+                .where(CRM_ORDERS.DATE.ge(Timestamps.toDb(from)))
+                .and(CRM_ORDERS.DATE.lt(Timestamps.toDb(to)))
+                .orderBy(CRM_ORDERS.DATE, CRM_ORDERS.UID)
+                .fetch(JooqOrders::order);
     }
 
     @Override
@@ -228,30 +245,8 @@ final class JooqOrders implements Orders {
         return id.map(StaffId::value).orElse(0L);
     }
 
-    private static Optional<StaffId> staffIdFromDb(long value) {
-        return value > 0 ? Optional.of(new StaffId(value)) : Optional.empty();
-    }
-
     private static Order order(CrmOrdersRecord record) {
-        Slot slot = new Slot(
-                Timestamps.fromDb(record.getDate()),
-                Duration.ofSeconds(record.getGametime()),
-                Polygon.ofCode(record.getPolygon()),
-                RestRoom.ofNumber(record.getRestroom()),
-                Duration.ofSeconds(record.getResttime()));
-        Audit audit = new Audit(
-                staffIdFromDb(record.getCreatedBy()), Timestamps.fromDb(record.getCreatedAt()),
-                staffIdFromDb(record.getUpdatedBy()), Timestamps.fromDb(record.getUpdatedAt()));
-        return new Order(
-                Optional.of(new OrderId(record.getUid())),
-                Optional.ofNullable(record.getClientUid()).map(ClientId::new),
-                slot,
-                record.getPlayers(),
-                GameType.ofCode(record.getGametype()),
-                Gift.ofCode(record.getGifts()),
-                OrderStatus.ofCode(record.getStatus()),
-                record.getComment(),
-                audit);
+        return StoredRecords.order(record);
     }
 
     private static int seconds(Duration duration) {

@@ -8,9 +8,15 @@ import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.port.out.BriefingPreferences;
+import club.lasertag.crm.domain.port.out.AuditLog;
 import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.FeedTokens;
+import club.lasertag.crm.domain.port.out.ExportSource;
+import club.lasertag.crm.domain.port.out.OrderPrices;
 import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.SentBriefings;
+import club.lasertag.crm.domain.port.out.Payments;
+import club.lasertag.crm.domain.port.out.PriceLists;
 import club.lasertag.crm.domain.port.out.Staff;
 import java.time.Clock;
 import java.util.Objects;
@@ -50,7 +56,13 @@ public record JooqPorts(
         ChatLocks chatLocks,
         BriefingPreferences briefingPreferences,
         SentBriefings sentBriefings,
-        UnitOfWork unitOfWork) {
+        UnitOfWork unitOfWork,
+        FeedTokens feedTokens,
+        ExportSource exportSource,
+        PriceLists priceLists,
+        OrderPrices orderPrices,
+        Payments payments,
+        AuditLog auditLog) {
 
     public JooqPorts {
         Objects.requireNonNull(clients, "clients");
@@ -65,6 +77,12 @@ public record JooqPorts(
         Objects.requireNonNull(briefingPreferences, "briefingPreferences");
         Objects.requireNonNull(sentBriefings, "sentBriefings");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
+        Objects.requireNonNull(feedTokens, "feedTokens");
+        Objects.requireNonNull(exportSource, "exportSource");
+        Objects.requireNonNull(priceLists, "priceLists");
+        Objects.requireNonNull(orderPrices, "orderPrices");
+        Objects.requireNonNull(payments, "payments");
+        Objects.requireNonNull(auditLog, "auditLog");
     }
 
     /** The ports on {@code dataSource}, speaking {@code dialect} ({@link DataSources#dialect} of its URL). */
@@ -84,7 +102,9 @@ public record JooqPorts(
         return new JooqPorts(new JooqClients(bound), new JooqOrders(bound), new JooqStaff(bound),
                 new JooqDialogStates(bound), new JooqProcessedUpdates(bound, clock), new JooqOutbox(bound, clock),
                 new JooqInbox(bound, clock), new JooqJobRuns(bound), new JooqChatLocks(bound),
-                new JooqBriefingPreferences(bound, clock), new JooqSentBriefings(bound), new JooqUnitOfWork(bound));
+                new JooqBriefingPreferences(bound, clock), new JooqSentBriefings(bound),
+                new JooqUnitOfWork(bound), new JooqFeedTokens(bound), new JooqExportSource(bound), new JooqPriceLists(bound),
+                new JooqOrderPrices(bound), new JooqPayments(bound), new JooqAuditLog(bound));
     }
 
     /**

@@ -8,9 +8,15 @@ import club.lasertag.crm.chat.tx.UnitOfWork;
 import club.lasertag.crm.chat.updates.Inbox;
 import club.lasertag.crm.chat.updates.ProcessedUpdates;
 import club.lasertag.crm.domain.port.out.BriefingPreferences;
+import club.lasertag.crm.domain.port.out.AuditLog;
 import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.FeedTokens;
+import club.lasertag.crm.domain.port.out.ExportSource;
+import club.lasertag.crm.domain.port.out.OrderPrices;
 import club.lasertag.crm.domain.port.out.Orders;
 import club.lasertag.crm.domain.port.out.SentBriefings;
+import club.lasertag.crm.domain.port.out.Payments;
+import club.lasertag.crm.domain.port.out.PriceLists;
 import club.lasertag.crm.domain.port.out.Staff;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -87,6 +93,36 @@ final class PortsModule extends AbstractModule {
     @Provides
     UnitOfWork unitOfWork(JooqPorts ports) {
         return ports.unitOfWork();
+    }
+
+    @Provides
+    FeedTokens feedTokens(JooqPorts ports) {
+        return ports.feedTokens();
+    }
+
+    @Provides
+    ExportSource exportSource(JooqPorts ports) {
+        return ports.exportSource();
+    }
+
+    @Provides
+    PriceLists priceLists(JooqPorts ports) {
+        return ports.priceLists();
+    }
+
+    @Provides
+    OrderPrices orderPrices(JooqPorts ports) {
+        return ports.orderPrices();
+    }
+
+    @Provides
+    Payments payments(JooqPorts ports) {
+        return ports.payments();
+    }
+
+    @Provides
+    AuditLog auditLog(JooqPorts ports) {
+        return ports.auditLog();
     }
 
     @Override

@@ -101,17 +101,35 @@ abstract class ClientsContract {
         clients().delete(client.id());
 
         assertThat(clients().byId(client.id())).isEmpty();
-        assertThat(clients().byPhone(client.phone())).isEmpty();
+        assertThat(clients().byMainPhone(client.phone())).isEmpty();
     }
 
     @Test
-    void findsByFirstOrSecondPhone() {
+    void findsTheOwnerOfAMainPhone() {
         Client client = clients().add(aClient().phone("+79991230001").secondPhone("+79991230002").build());
         clients().add(aClient().phone("+79991230003").build());
 
-        assertThat(clients().byPhone(new Phone("+79991230001"))).contains(client);
-        assertThat(clients().byPhone(new Phone("+79991230002"))).contains(client);
-        assertThat(clients().byPhone(new Phone("+79991230009"))).isEmpty();
+        assertThat(clients().byMainPhone(new Phone("+79991230001"))).contains(client);
+        assertThat(clients().byMainPhone(new Phone("+79991230002"))).as("a second phone").isEmpty();
+        assertThat(clients().byMainPhone(new Phone("+79991230009"))).isEmpty();
+    }
+
+    @Test
+    void severalClientsMayShareASecondPhone() {
+        Client son = clients().add(aClient().surname("Петров").name("Гоша").phone("+79991230001")
+                .secondPhone("+79991239999").build());
+        Client daughter = clients().add(aClient().surname("Петрова").name("Аня").phone("+79991230002")
+                .secondPhone("+79991239999").build());
+        Client parent = clients().add(aClient().surname("Петрова").name("Ольга").phone("+79991239999").build());
+        Client other = clients().add(aClient().surname("Сидоров").phone("+79991230003").build());
+
+        assertThat(clients().withPhone(new Phone("+79991239999"), FIRST_TEN)).as("the main phone's owner first, then by name")
+                .containsExactly(parent, son, daughter);
+        assertThat(clients().withPhone(new Phone("+79991239999"), new Page(2, 10))).containsExactly(daughter);
+        assertThat(clients().withPhone(new Phone("+79991230003"), FIRST_TEN)).containsExactly(other);
+        assertThat(clients().withPhone(new Phone("+79991230009"), FIRST_TEN)).isEmpty();
+        clients().update(new Client(other.id(), other.profile().withSecondPhone(Optional.of(new Phone("+79991239999")))));
+        assertThat(clients().withPhone(new Phone("+79991239999"), FIRST_TEN)).hasSize(4);
     }
 
     @Test
@@ -137,7 +155,7 @@ abstract class ClientsContract {
         StaffId admin = new StaffId(2);
         AccessPolicy access = new AccessPolicy(Set.of(admin), id -> Optional.empty());
         ClientService service = new ClientService(clients(), new InMemoryOrders(), PhoneNumbers.russian(), Clock.systemUTC(),
-                access);
+                access, new club.lasertag.crm.domain.testing.InMemoryAuditLog());
         int threads = 20;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -78,7 +78,7 @@ abstract class JooqUnitOfWorkContract extends UnitOfWorkContract {
             throw new IllegalStateException("the process dies before the commit, as far as the database knows");
         })).hasMessageContaining("dies");
 
-        assertThat(ports().clients().byPhone(new club.lasertag.crm.domain.client.Phone("+79990001122"))).isEmpty();
+        assertThat(ports().clients().byMainPhone(new club.lasertag.crm.domain.client.Phone("+79990001122"))).isEmpty();
         assertThat(ports().orders().occupyingBetween(at("00:00"), at("23:59"))).isEmpty();
         assertThat(outbox().pending(10)).isEmpty();
         assertThat(processedUpdates().markProcessed(10)).isTrue();

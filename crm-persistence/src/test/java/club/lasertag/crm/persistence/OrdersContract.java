@@ -102,6 +102,19 @@ abstract class OrdersContract {
     }
 
     @Test
+    void startingBetweenListsEveryOrderStartingInTheWindowCancelledToo() {
+        Order before = saved(order().start(at("09:00")).noRestRoom());
+        Order cancelled = saved(order().start(at("10:00")).noRestRoom().status(OrderStatus.CANCELLED));
+        Order live = saved(order().start(at("10:00")).noRestRoom().polygon(Polygon.PARK));
+        Order noShow = saved(order().start(at("11:30")).noRestRoom().status(OrderStatus.NO_SHOW).polygon(Polygon.FOREST));
+        Order atTheEnd = saved(order().start(at("12:00")).noRestRoom());
+
+        assertThat(orders().startingBetween(at("10:00"), at("12:00"))).containsExactly(cancelled, live, noShow);
+        assertThat(orders().startingBetween(at("08:00"), at("09:00"))).isEmpty();
+        assertThat(orders().startingBetween(at("09:00"), at("12:30"))).contains(before, atTheEnd);
+    }
+
+    @Test
     void roundTripsAnOrderOfUnknownAuthor() {
         Order order = order().build();
         Order unknown = new Order(order.id(), order.clientId(), order.slot(), order.players(), order.gameType(),
@@ -165,6 +178,17 @@ abstract class OrdersContract {
     }
 
     @Test
+    void cancelledOrdersOfADayAreFoundByStart() {
+        saved(order().start(at("12:00")));
+        Order late = saved(order().start(at("16:00")).status(OrderStatus.CANCELLED));
+        Order early = saved(order().start(at("10:00")).polygon(Polygon.PARK).noRestRoom().status(OrderStatus.CANCELLED));
+        saved(order().start(at("18:00")).polygon(Polygon.FOREST).noRestRoom().status(OrderStatus.CANCELLED));
+
+        assertThat(orders().cancelledStartingBetween(at("10:00"), at("18:00"))).containsExactly(early, late);
+        assertThat(orders().cancelledStartingBetween(at("10:00").plusMillis(1), at("16:00"))).isEmpty();
+    }
+
+    @Test
     void occupyingBetweenSortsByStart() {
         Order late = saved(order().start(at("18:00")));
         Order early = saved(order().start(at("11:00")).polygon(Polygon.PARK).noRestRoom());
@@ -184,6 +208,19 @@ abstract class OrdersContract {
                 .containsExactly(at("12:00"), at("16:00"));
         assertThat(orders().startsBetween(at("12:00"), at("12:00"))).isEmpty();
         assertThat(orders().startsBetween(Instant.parse("2030-07-01T00:00:00Z"), Instant.parse("2030-08-01T00:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void startingBetweenGivesEveryOrderStartingInTheWindowCancelledOnesTooByStart() {
+        Order late = saved(order().start(at("16:00")));
+        Order cancelled = saved(order().start(at("12:00")).status(OrderStatus.CANCELLED));
+        Order early = saved(order().start(at("09:00")).polygon(Polygon.PARK).noRestRoom());
+        saved(order().start(at("08:00")).polygon(Polygon.FOREST).noRestRoom()); // still playing at 09:00: not starting
+
+        assertThat(orders().startingBetween(at("09:00"), at("16:00"))).containsExactly(early, cancelled);
+        assertThat(orders().startingBetween(at("09:00").plusMillis(1), at("16:00").plusMillis(1)))
+                .containsExactly(cancelled, late);
+        assertThat(orders().startingBetween(at("12:00"), at("12:00"))).isEmpty();
     }
 
     @Test

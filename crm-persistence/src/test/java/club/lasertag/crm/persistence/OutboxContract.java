@@ -63,6 +63,18 @@ abstract class OutboxContract {
     }
 
     @Test
+    void aLargePayloadOfAFileReplyIsKeptWhole() {
+        // a day picture or a CSV export travels in base64 inside the payload: a few hundred KB to a few MB
+        byte[] bytes = new byte[3 * 1024 * 1024];
+        new java.util.Random(3).nextBytes(bytes);
+        String payload = "{\"v\":1,\"type\":\"document\",\"bytes\":\"" + java.util.Base64.getEncoder().encodeToString(bytes) + "\"}";
+
+        outbox().append(1, 2, payload);
+
+        assertThat(outbox().pending(1)).singleElement().extracting(Entry::payload).isEqualTo(payload);
+    }
+
+    @Test
     void deliveringTwiceOrAnUnknownIdChangesNothing() {
         Entry entry = outbox().append(1, 2, "x");
         Entry other = outbox().append(1, 2, "y");

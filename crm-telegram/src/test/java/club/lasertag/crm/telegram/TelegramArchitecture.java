@@ -21,7 +21,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 final class TelegramArchitecture {
 
-    static final List<String> FEATURES = List.of("help", "clients", "orders", "calendar", "staff");
+    static final List<String> FEATURES = List.of("help", "clients", "orders", "calendar", "staff", "money", "history");
 
     private TelegramArchitecture() {
     }

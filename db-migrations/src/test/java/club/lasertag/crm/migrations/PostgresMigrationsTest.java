@@ -28,7 +28,7 @@ class PostgresMigrationsTest {
     void connect() throws SQLException {
         connection = postgres.connect();
         st = connection.createStatement();
-        st.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox, crm_job_runs, "
+        st.execute("TRUNCATE crm_orders, crm_clients, crm_staff, crm_dialog_state, crm_processed_updates, crm_outbox, crm_inbox, crm_job_runs, crm_feed_tokens, "
                 + "crm_club_settings, crm_briefing_opt_outs, crm_unreachable_staff, crm_briefings_sent RESTART IDENTITY");
     }
 

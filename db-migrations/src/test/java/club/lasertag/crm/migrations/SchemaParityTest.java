@@ -21,7 +21,7 @@ class SchemaParityTest {
         SchemaSnapshot sqlite = SchemaSnapshot.of(sqliteUrl);
         SchemaSnapshot postgresql = SchemaSnapshot.of(postgres.jdbcUrl());
 
-        assertThat(sqlite.tables()).contains("crm_clients", "crm_orders", "crm_job_runs", "crm_briefings_sent");
+        assertThat(sqlite.tables()).contains("crm_clients", "crm_orders", "crm_job_runs", "crm_feed_tokens", "crm_audit_log", "crm_briefings_sent");
         assertThat(sqlite.columnsByTable()).isEqualTo(postgresql.columnsByTable());
     }
 }

@@ -33,6 +33,8 @@ class SqliteMigrationsTest {
         assertThat(SchemaSnapshot.of(url).tables()).containsExactlyInAnyOrder(
                 "crm_clients", "crm_orders", "crm_staff", "crm_dialog_state", "crm_processed_updates",
                 "crm_name_words", "crm_client_name_words", "crm_outbox", "crm_inbox", "crm_job_runs",
+                "crm_feed_tokens", "crm_prices", "crm_price_holidays", "crm_order_prices", "crm_payments",
+                "crm_audit_log",
                 "crm_club_settings", "crm_briefing_opt_outs", "crm_unreachable_staff", "crm_briefings_sent");
     }
 

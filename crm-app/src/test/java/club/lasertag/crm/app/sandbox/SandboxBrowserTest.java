@@ -125,6 +125,13 @@ class SandboxBrowserTest {
         browser.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "const img = document.querySelector(\".message[data-kind='photo'] img\");"
                         + "return img.complete && img.naturalWidth > 0;"));
+        // a document is a download link under its file name
+        chat.send("/file");
+        WebElement file = browser.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".message[data-kind='document'] .attachment a.file")));
+        assertThat(file.getAttribute("download")).isEqualTo("заказ.txt");
+        assertThat(file.getText()).contains("заказ.txt");
+        assertThat(file.getAttribute("href")).contains("/api/attachment?");
         chat.send("Забронируй арену на субботу");
         chat.awaitLastBotMessage("Забронируй арену");
 

@@ -2,7 +2,6 @@ package club.lasertag.crm.chat.input;
 
 import club.lasertag.crm.domain.common.InvalidInput;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,35 +11,18 @@ import java.util.regex.Pattern;
 /** Reads dates, times and numbers the way managers type them, refusing with an {@link InvalidInput}. */
 public final class TypedInput {
 
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[./\\-](\\d{1,2})(?:[./\\-](\\d{2}|\\d{4}))?");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2})(?:[:.\\-\\s]?(\\d{2}))?");
 
     private TypedInput() {
     }
 
     /**
-     * A date as {@code 31.12.2026}, {@code 31.12.26}, {@code 31/12}, {@code 2026-12-31}. Without a year, the
-     * next such date from {@code today} on.
+     * A date as {@code 31.12.2026}, {@code 31.12.26}, {@code 31/12}, {@code 2026-12-31}, or in words
+     * ({@code завтра}, {@code пт}, {@code 30 ноября}: see {@link DayExpression}). Without a year, the next such
+     * date from {@code today} on. A time after the date is refused: read it with {@link DayExpression#read}.
      */
     public static LocalDate date(String field, String raw, LocalDate today) {
-        String text = raw == null ? "" : raw.strip();
-        Matcher iso = ISO_DATE.matcher(text);
-        if (iso.matches()) {
-            return dateOf(field, text, number(iso.group(1)), number(iso.group(2)), number(iso.group(3)));
-        }
-        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
-        if (!dmy.matches()) {
-            throw new InvalidInput(field, InvalidInput.Problem.BAD_DATE, text);
-        }
-        int day = number(dmy.group(1));
-        int month = number(dmy.group(2));
-        if (dmy.group(3) == null) {
-            LocalDate thisYear = dateOf(field, text, today.getYear(), month, day, true);
-            return thisYear.isBefore(today) ? dateOf(field, text, today.getYear() + 1, month, day, true) : thisYear;
-        }
-        int year = dmy.group(3).length() == 2 ? 2000 + number(dmy.group(3)) : number(dmy.group(3));
-        return dateOf(field, text, year, month, day);
+        return DayExpression.dayOnly(field, raw, today);
     }
 
     /** A time of day as {@code 15:00}, {@code 15.00}, {@code 1500}, {@code 9:30} or {@code 15}. */
@@ -85,29 +67,6 @@ public final class TypedInput {
             throw new InvalidInput(field, InvalidInput.Problem.OUT_OF_RANGE, value, 1, maxMinutes);
         }
         return Duration.ofMinutes(value);
-    }
-
-    private static LocalDate dateOf(String field, String text, int year, int month, int day) {
-        return dateOf(field, text, year, month, day, false);
-    }
-
-    private static LocalDate dateOf(String field, String text, int year, int month, int day, boolean leapDayMayComeLater) {
-        if (leapDayMayComeLater && month == 2 && day == 29 && !java.time.Year.isLeap(year)) {
-            // "29.02" in a common year means the next leap year's.
-            int leap = year + 1;
-            while (!java.time.Year.isLeap(leap)) {
-                leap++;
-            }
-            return LocalDate.of(leap, 2, 29);
-        }
-        if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 9999) {
-            throw new InvalidInput(field, InvalidInput.Problem.BAD_DATE, text);
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            throw new InvalidInput(field, InvalidInput.Problem.NO_SUCH_DATE, text);
-        }
     }
 
     private static int number(String digits) {

@@ -59,7 +59,7 @@ class TypedInputTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"abc", "", "31", "32.12.2026", "00.12.2026", "31.13.2026", "31.00", "1.1.1899",
-                "31.12.202", "2026-13-01", "tomorrow"})
+                "31.12.202", "2026-13-01", "tomorrow 15:00"})
         void notADate(String typed) {
             assertInvalid(() -> TypedInput.date("date", typed, TODAY), "date", InvalidInput.Problem.BAD_DATE);
         }

@@ -57,6 +57,20 @@ public final class PhoneNumbers {
     }
 
     /**
+     * A stored phone as people read it, in the international format of its own country (libphonenumber's
+     * INTERNATIONAL): {@code +7 999 123-45-67}, {@code +1 415-555-2671}, {@code +44 20 7946 0958}. A number
+     * libphonenumber cannot read (not expected of a {@link Phone}) is shown as stored.
+     */
+    public static String readable(Phone phone) {
+        try {
+            Phonenumber.PhoneNumber number = UTIL.parse(phone.e164(), "ZZ");
+            return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return phone.e164();
+        }
+    }
+
+    /**
      * Whether typed text is meant as a phone or a piece of one (digits, spaces, brackets, dashes, dots, a leading
      * plus), as opposed to a name: the one test every search and form uses.
      */

@@ -20,8 +20,14 @@ import club.lasertag.crm.domain.port.in.ChangeOrderStatus;
 import club.lasertag.crm.domain.port.in.EditOrder;
 import club.lasertag.crm.domain.port.in.FindFreeStarts;
 import club.lasertag.crm.domain.port.in.RescheduleOrder;
+import club.lasertag.crm.domain.audit.Snapshots;
+import club.lasertag.crm.domain.audit.Subject;
+import club.lasertag.crm.domain.money.OrderPrice;
+import club.lasertag.crm.domain.port.out.AuditLog;
 import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.OrderPrices;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.port.out.PriceLists;
 import club.lasertag.crm.domain.staff.AccessPolicy;
 import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.domain.staff.StaffId;
@@ -31,10 +37,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Booking, rescheduling, editing and cancelling orders under the booking rules. */
+/**
+ * Booking, rescheduling, editing and cancelling orders under the booking rules. A booked or changed order gets its
+ * price computed from the current price list and stored with it; every change is audited.
+ */
 public final class BookingService implements BookOrder, RescheduleOrder, EditOrder, ChangeOrderStatus, FindFreeStarts {
 
     private final Orders orders;
@@ -44,8 +55,13 @@ public final class BookingService implements BookOrder, RescheduleOrder, EditOrd
     private final FreeStartTimes freeStarts;
     private final Clock clock;
     private final AccessPolicy access;
+    private final OrderPricing pricing;
+    private final Auditor auditor;
 
-    public BookingService(Orders orders, Clients clients, ClubRules rules, Clock clock, AccessPolicy access) {
+    public BookingService(Orders orders, Clients clients, ClubRules rules, Clock clock, AccessPolicy access,
+            PriceLists priceLists, OrderPrices orderPrices, AuditLog audit) {
+        this.pricing = new OrderPricing(priceLists, orderPrices, rules.zone());
+        this.auditor = new Auditor(audit, clock);
         this.orders = orders;
         this.clients = clients;
         this.rules = rules;
@@ -63,7 +79,13 @@ public final class BookingService implements BookOrder, RescheduleOrder, EditOrd
                 slotOf(request.date(), request.start(), request.setup()), request.setup().players(),
                 request.gameType(), request.gift(), OrderStatus.NEW, request.comment(),
                 Audit.created(by, clock.instant()));
-        return save(candidate);
+        BookingOutcome outcome = save(candidate);
+        if (outcome instanceof BookingOutcome.Booked booked) {
+            OrderPrice price = pricing.recompute(booked.order());
+            auditor.changed(Subject.order(booked.order().requireId()), "order.booked", by, Map.of(),
+                    snapshot(booked.order(), Optional.of(price)));
+        }
+        return outcome;
     }
 
     @Override
@@ -74,7 +96,7 @@ public final class BookingService implements BookOrder, RescheduleOrder, EditOrd
             return closed(order);
         }
         Slot moved = order.slot().startingAt(instantOf(date, start));
-        return save(order.withSlot(moved, by, clock.instant()));
+        return savedChange(order, save(order.withSlot(moved, by, clock.instant())), by);
     }
 
     @Override
@@ -89,7 +111,7 @@ public final class BookingService implements BookOrder, RescheduleOrder, EditOrd
                 slotOf(changed.date(), changed.start(), changed.setup()), changed.setup().players(),
                 changed.gameType(), changed.gift(), order.status(), changed.comment(),
                 order.audit().changed(by, clock.instant()));
-        return save(edited);
+        return savedChange(order, save(edited), by);
     }
 
     @Override
@@ -102,7 +124,27 @@ public final class BookingService implements BookOrder, RescheduleOrder, EditOrd
         if (!order.nextStatuses(clock.instant()).contains(status)) {
             return new StatusChange.TooEarly(order, status);
         }
-        return new StatusChange.Changed(orders.update(order.withStatus(status, by, clock.instant())));
+        Order changed = orders.update(order.withStatus(status, by, clock.instant()));
+        auditor.changed(Subject.order(id), "order.status", by, Snapshots.of(order, rules.zone()),
+                Snapshots.of(changed, rules.zone()));
+        return new StatusChange.Changed(changed);
+    }
+
+    /** After a change was saved: its price recomputed (a move may change weekday to weekend), and the audit entry. */
+    private BookingOutcome savedChange(Order before, BookingOutcome outcome, StaffId by) {
+        if (outcome instanceof BookingOutcome.Booked booked) {
+            Optional<OrderPrice> oldPrice = pricing.stored(before.requireId());
+            OrderPrice newPrice = pricing.recompute(booked.order());
+            auditor.changed(Subject.order(before.requireId()), "order.changed", by, snapshot(before, oldPrice),
+                    snapshot(booked.order(), Optional.of(newPrice)));
+        }
+        return outcome;
+    }
+
+    private Map<String, String> snapshot(Order order, Optional<OrderPrice> price) {
+        Map<String, String> fields = new LinkedHashMap<>(Snapshots.of(order, rules.zone()));
+        price.ifPresent(value -> fields.putAll(Snapshots.of(value)));
+        return fields;
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class CalendarService implements MonthOverview, DaySchedule, ViewOr
         List<Order> starting = orders.occupyingBetween(from, to).stream()
                 .filter(order -> !order.slot().start().isBefore(from) && order.slot().start().isBefore(to))
                 .toList();
-        return new DayPlan(day, scheduled(starting));
+        return new DayPlan(day, scheduled(starting), scheduled(orders.cancelledStartingBetween(from, to)));
     }
 
     @Override

@@ -1,9 +1,16 @@
 package club.lasertag.crm.domain.service;
 
+import club.lasertag.crm.domain.audit.Snapshots;
+import club.lasertag.crm.domain.audit.Subject;
+import club.lasertag.crm.domain.port.out.AuditLog;
+import java.util.Map;
+
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.client.ClientId;
 import club.lasertag.crm.domain.client.ClientProfile;
+import club.lasertag.crm.domain.client.Phone;
 import club.lasertag.crm.domain.client.PhoneNumbers;
+import club.lasertag.crm.domain.client.PhoneOwnership;
 import club.lasertag.crm.domain.common.NotFound;
 import club.lasertag.crm.domain.common.Page;
 import club.lasertag.crm.domain.common.Text;
@@ -21,7 +28,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Finding, adding, editing and deleting clients. */
 public final class ClientService implements FindClients, SaveClient, DeleteClient {
@@ -38,8 +44,11 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
     private final PhoneNumbers phones;
     private final Clock clock;
     private final AccessPolicy access;
+    private final Auditor auditor;
 
-    public ClientService(Clients clients, Orders orders, PhoneNumbers phones, Clock clock, AccessPolicy access) {
+    public ClientService(Clients clients, Orders orders, PhoneNumbers phones, Clock clock, AccessPolicy access,
+            AuditLog audit) {
+        this.auditor = new Auditor(audit, clock);
         this.clients = clients;
         this.orders = orders;
         this.phones = phones;
@@ -53,9 +62,12 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
         String text = query == null ? "" : query.strip();
         if (PhoneNumbers.looksLikePhone(text)) {
             String digits = phones.searchDigits(text);
-            Optional<Client> exact = phones.tryParse(text).flatMap(clients::byPhone);
+            Optional<Phone> exact = phones.tryParse(text);
             if (exact.isPresent()) {
-                return page.offset() == 0 ? List.of(exact.get()) : List.of();
+                List<Client> having = clients.withPhone(exact.get(), page);
+                if (!having.isEmpty() || page.offset() > 0) {
+                    return having;
+                }
             }
             if (digits.length() >= MIN_PHONE_FRAGMENT) {
                 return clients.withPhoneDigits(digits, page);
@@ -83,29 +95,32 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
     @Override
     public Optional<Client> byPhone(String typedPhone, StaffId by) {
         access.require(by, Permission.MANAGE_CLIENTS);
-        return phones.tryParse(typedPhone).flatMap(clients::byPhone);
+        return phones.tryParse(typedPhone).flatMap(clients::byMainPhone);
     }
 
     @Override
     public ClientSaved add(ClientProfile profile, StaffId by) {
         access.require(by, Permission.MANAGE_CLIENTS);
-        Optional<Client> owner = ownerOfAnyPhone(profile, Optional.empty());
+        Optional<Client> owner = PhoneOwnership.clashOf(profile, Optional.empty(), clients::byMainPhone);
         if (owner.isPresent()) {
             return new ClientSaved.PhoneTaken(owner.get());
         }
         try {
-            return new ClientSaved.Saved(clients.add(profile));
+            Client added = clients.add(profile);
+            auditor.changed(Subject.client(added.id()), "client.added", by, Map.of(), Snapshots.of(profile));
+            return new ClientSaved.Saved(added);
         } catch (Clients.PhoneAlreadyStored raced) {
             // another manager saved the same phone between our check and our write: report its owner
-            return new ClientSaved.PhoneTaken(ownerOfAnyPhone(profile, Optional.empty()).orElseThrow(() -> raced));
+            return new ClientSaved.PhoneTaken(PhoneOwnership.clashOf(profile, Optional.empty(), clients::byMainPhone)
+                    .orElseThrow(() -> raced));
         }
     }
 
     @Override
     public ClientSaved edit(ClientId id, ClientProfile profile, StaffId by) {
         access.require(by, Permission.MANAGE_CLIENTS);
-        existing(id);
-        Optional<Client> owner = ownerOfAnyPhone(profile, Optional.of(id));
+        Client before = existing(id);
+        Optional<Client> owner = PhoneOwnership.clashOf(profile, Optional.of(id), clients::byMainPhone);
         if (owner.isPresent()) {
             return new ClientSaved.PhoneTaken(owner.get());
         }
@@ -113,32 +128,34 @@ public final class ClientService implements FindClients, SaveClient, DeleteClien
         try {
             clients.update(changed);
         } catch (Clients.PhoneAlreadyStored raced) {
-            return new ClientSaved.PhoneTaken(ownerOfAnyPhone(profile, Optional.of(id)).orElseThrow(() -> raced));
+            return new ClientSaved.PhoneTaken(PhoneOwnership.clashOf(profile, Optional.of(id), clients::byMainPhone)
+                    .orElseThrow(() -> raced));
         }
+        auditor.changed(Subject.client(id), "client.edited", by, Snapshots.of(before.profile()), Snapshots.of(profile));
         return new ClientSaved.Saved(changed);
     }
 
     @Override
-    public ClientDeletion delete(ClientId id, StaffId by) {
+    public ClientDeletion check(ClientId id, StaffId by) {
         access.require(by, Permission.MANAGE_CLIENTS);
         Client client = existing(id);
         List<Order> upcoming = orders.upcomingOfClient(id, clock.instant());
-        if (!upcoming.isEmpty()) {
-            return new ClientDeletion.HasUpcomingOrders(client, upcoming);
+        return upcoming.isEmpty() ? new ClientDeletion.Deletable(client) : new ClientDeletion.HasUpcomingOrders(client, upcoming);
+    }
+
+    @Override
+    public ClientDeletion delete(ClientId id, StaffId by) {
+        ClientDeletion check = check(id, by);
+        if (check instanceof ClientDeletion.Deletable deletable) {
+            clients.delete(id);
+            auditor.changed(Subject.client(id), "client.deleted", by, Snapshots.of(deletable.client().profile()),
+                    Map.of());
+            return new ClientDeletion.Deleted(deletable.client());
         }
-        clients.delete(id);
-        return new ClientDeletion.Deleted(client);
+        return check;
     }
 
     private Client existing(ClientId id) {
         return clients.byId(id).orElseThrow(() -> new NotFound("client", id.value()));
-    }
-
-    private Optional<Client> ownerOfAnyPhone(ClientProfile profile, Optional<ClientId> self) {
-        return Stream.concat(Stream.of(profile.phone()), profile.secondPhone().stream())
-                .map(clients::byPhone)
-                .flatMap(Optional::stream)
-                .filter(owner -> self.filter(owner.id()::equals).isEmpty())
-                .findFirst();
     }
 }

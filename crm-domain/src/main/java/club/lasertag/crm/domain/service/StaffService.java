@@ -1,6 +1,9 @@
 package club.lasertag.crm.domain.service;
 
+import club.lasertag.crm.domain.audit.Snapshots;
+import club.lasertag.crm.domain.audit.Subject;
 import club.lasertag.crm.domain.port.in.ManageStaff;
+import club.lasertag.crm.domain.port.out.AuditLog;
 import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.domain.staff.AccessPolicy;
 import club.lasertag.crm.domain.staff.Permission;
@@ -8,7 +11,9 @@ import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +27,12 @@ public final class StaffService implements ManageStaff {
 
     private final AccessPolicy access;
     private final Staff staff;
+    private final Auditor auditor;
 
-    public StaffService(AccessPolicy access, Staff staff) {
+    public StaffService(AccessPolicy access, Staff staff, AuditLog audit, Clock clock) {
         this.access = access;
         this.staff = staff;
+        this.auditor = new Auditor(audit, clock);
     }
 
     @Override
@@ -60,7 +67,9 @@ public final class StaffService implements ManageStaff {
         if (access.isConfiguredAdmin(member.id())) {
             return StaffChange.CONFIGURED_ADMIN;
         }
+        Map<String, String> before = staff.byId(member.id()).map(Snapshots::of).orElse(Map.of());
         staff.save(member);
+        auditor.changed(Subject.staff(member.id()), "staff.saved", by, before, Snapshots.of(member));
         return StaffChange.DONE;
     }
 
@@ -70,7 +79,10 @@ public final class StaffService implements ManageStaff {
         if (access.isConfiguredAdmin(member)) {
             return StaffChange.CONFIGURED_ADMIN;
         }
+        Optional<StaffMember> before = staff.byId(member);
         staff.remove(member);
+        before.ifPresent(removed -> auditor.changed(Subject.staff(member), "staff.removed", by, Snapshots.of(removed),
+                Map.of()));
         return StaffChange.DONE;
     }
 }

@@ -13,5 +13,13 @@ public enum Permission {
     /** Setting the club's own settings, such as when the briefings go out. */
     CONFIGURE_CLUB,
     /** Taking a copy of the whole database (every client's data): the admin's alone. */
-    BACKUP_DATABASE
+    BACKUP_DATABASE,
+    /** Exporting clients and orders as files (every phone and every booking leaves the CRM). */
+    EXPORT_DATA,
+    /** Seeing orders' prices and balances, recording deposits, payments and refunds, overriding an order's price. */
+    MANAGE_PAYMENTS,
+    /** Editing the price list. */
+    EDIT_PRICES,
+    /** Reading the audit log of clients and orders. */
+    VIEW_HISTORY
 }

@@ -6,12 +6,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a staff member may do: an admin everything; a manager views the schedule and manages clients and orders;
- * an instructor only views the schedule.
+ * What a staff member may do: an admin everything; a manager views the schedule, manages clients, orders and their
+ * payments, exports them and reads the history (but does not edit the price list or the staff); an instructor only
+ * views the schedule (no money, no history).
  */
 public enum Role implements Coded {
     ADMIN(EnumSet.allOf(Permission.class)),
-    MANAGER(EnumSet.of(Permission.VIEW_SCHEDULE, Permission.MANAGE_CLIENTS, Permission.MANAGE_ORDERS)),
+    MANAGER(EnumSet.of(Permission.VIEW_SCHEDULE, Permission.MANAGE_CLIENTS, Permission.MANAGE_ORDERS,
+            Permission.EXPORT_DATA, Permission.MANAGE_PAYMENTS, Permission.VIEW_HISTORY)),
     INSTRUCTOR(EnumSet.of(Permission.VIEW_SCHEDULE));
 
     private final Set<Permission> permissions;

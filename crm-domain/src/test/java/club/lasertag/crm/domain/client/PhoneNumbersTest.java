@@ -43,6 +43,22 @@ class PhoneNumbersTest {
                 });
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} reads {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "+79991234567   | +7 999 123-45-67",
+            "+74951234567   | +7 495 123-45-67",
+            "+14155552671   | +1 415-555-2671",
+            "+442079460958  | +44 20 7946 0958",
+            "+4930123456    | +49 30 123456",
+            "+33612345678   | +33 6 12 34 56 78",
+            "+380441234567  | +380 44 123 4567",
+            "+77011234567   | +7 701 123 4567",
+            "+8613812345678 | +86 138 1234 5678",
+    })
+    void aStoredPhoneIsShownInItsCountrysInternationalFormat(String e164, String readable) {
+        assertThat(PhoneNumbers.readable(new Phone(e164))).isEqualTo(readable);
+    }
+
     @Test
     void nullIsNotAPhone() {
         assertThat(russian.tryParse(null)).isEmpty();

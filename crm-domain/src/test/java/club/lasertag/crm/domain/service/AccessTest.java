@@ -149,6 +149,8 @@ class AccessTest {
                         (crm, by) -> crm.clientService.add(aClient().build(), by)),
                 call("SaveClient.edit", Permission.MANAGE_CLIENTS,
                         (crm, by) -> crm.clientService.edit(clientOf(crm).id(), aClient().build(), by)),
+                call("DeleteClient.check", Permission.MANAGE_CLIENTS,
+                        (crm, by) -> crm.clientService.check(crm.client().id(), by)),
                 call("DeleteClient.delete", Permission.MANAGE_CLIENTS,
                         (crm, by) -> crm.clientService.delete(crm.client().id(), by)),
                 call("ClientOrderHistory.history", Permission.MANAGE_CLIENTS,

@@ -102,6 +102,24 @@ class CalendarServiceTest {
     }
 
     @Test
+    void theDayKeepsItsCancelledGamesApartAndTheyOccupyNothing() {
+        Order live = crm.booked(booking().at("14:00"));
+        Order cancelled = crm.booked(booking().at("11:00"));
+        crm.bookingService.change(cancelled.requireId(), OrderStatus.CANCELLED, MANAGER);
+        Order sameStart = crm.booked(booking().at("11:00"));
+        Order otherDay = crm.booked(booking().on(DAY.plusDays(1)).at("11:00"));
+        crm.bookingService.change(otherDay.requireId(), OrderStatus.CANCELLED, MANAGER);
+
+        DayPlan plan = crm.calendarService.day(DAY, MANAGER);
+
+        assertThat(plan.games()).extracting(ScheduledGame::order).containsExactly(sameStart, live);
+        assertThat(plan.cancelled()).extracting(game -> game.order().requireId()).containsExactly(cancelled.requireId());
+        assertThat(plan.everything()).extracting(game -> game.order().requireId())
+                .containsExactly(sameStart.requireId(), cancelled.requireId(), live.requireId());
+        assertThat(plan.byPolygon().get(Polygon.ARENA)).extracting(ScheduledGame::order).containsExactly(sameStart, live);
+    }
+
+    @Test
     void aGameBelongsToTheDayItStartsOn() {
         // Stored under other rules: 23:30-00:30 Moscow, across midnight.
         Order lateNight = ((club.lasertag.crm.domain.port.out.Orders.SaveAttempt.Saved) crm.orders.saveIfAllowed(

@@ -120,7 +120,22 @@ class ClientServiceTest {
         @ValueSource(strings = {"+79991234567", "8 999 123-45-67", "+7 (999) 123 45 67", "9991234567"})
         void byPhoneExactlyInAnyFormat(String typed) {
             assertThat(crm.clientService.byPhone(typed, MANAGER)).contains(ivanov);
-            assertThat(crm.clientService.byPhone("8 916 111-22-33", MANAGER)).contains(ivanov);
+        }
+
+        @Test
+        void byPhoneIsTheMainPhonesOwnerOnly() {
+            assertThat(crm.clientService.byPhone("8 916 111-22-33", MANAGER)).as("Иванов's second phone").isEmpty();
+        }
+
+        @Test
+        void aSharedSecondPhoneFindsEveryoneHavingIt() {
+            Client parent = crm.client(aClient().surname("Петрова").name("Ольга").phone("+79160000001"));
+            Client son = crm.client(aClient().surname("Петров").name("Гоша").phone("+79160000002").secondPhone("+79160000001"));
+            Client daughter = crm.client(aClient().surname("Петрова").name("Аня").phone("+79160000003").secondPhone("+79160000001"));
+
+            assertThat(crm.clientService.find("8 916 000-00-01", page, MANAGER)).as("the main phone's owner first")
+                    .containsExactly(parent, son, daughter);
+            assertThat(crm.clientService.find("8 916 000-00-01", new Page(2, 10), MANAGER)).containsExactly(daughter);
         }
 
         @ParameterizedTest
@@ -158,18 +173,33 @@ class ClientServiceTest {
         }
 
         @Test
-        void aSecondPhoneEqualToSomeonesPhone() {
-            Client owner = crm.client(aClient().phone("+79991234567"));
+        void twoSiblingsShareTheirParentsPhoneAsSecondPhone() {
+            Client first = crm.client(aClient().name("Гоша").phone("+79990000001").secondPhone("+79991234567"));
 
-            assertThat(crm.clientService.add(aClient().secondPhone("+79991234567").build(), MANAGER)).isEqualTo(new ClientSaved.PhoneTaken(owner));
+            ClientSaved second = crm.clientService.add(aClient().name("Аня").phone("+79990000002")
+                    .secondPhone("+79991234567").build(), MANAGER);
+
+            assertThat(second).isInstanceOf(ClientSaved.Saved.class);
+            assertThat(crm.clients.withPhone(new Phone("+79991234567"), page))
+                    .containsExactlyInAnyOrder(first, ((ClientSaved.Saved) second).client());
         }
 
         @Test
-        void aPhoneEqualToSomeonesSecondPhone() {
-            Client owner = crm.client(aClient().secondPhone("+79991234567"));
+        void aSecondPhoneMayBeSomeonesMainPhone() {
+            crm.client(aClient().name("Ольга").phone("+79991234567"));
 
-            assertThat(crm.clientService.add(aClient().phone("+79991234567").build(), MANAGER)).isEqualTo(new ClientSaved.PhoneTaken(owner));
-            assertThat(crm.clients.withNameWords(List.of(), page)).containsExactly(owner);
+            assertThat(crm.clientService.add(aClient().phone("+79990000001").secondPhone("+79991234567").build(), MANAGER))
+                    .isInstanceOf(ClientSaved.Saved.class);
+        }
+
+        @Test
+        void theParentMayBecomeAClientWithTheSharedPhoneAsMainPhone() {
+            crm.client(aClient().name("Гоша").phone("+79990000001").secondPhone("+79991234567"));
+
+            assertThat(crm.clientService.add(aClient().name("Ольга").phone("+79991234567").build(), MANAGER))
+                    .isInstanceOf(ClientSaved.Saved.class);
+            assertThat(crm.clientService.add(aClient().name("Ольга").phone("+79991234567").build(), MANAGER))
+                    .as("but the main phone stays unique").isInstanceOf(ClientSaved.PhoneTaken.class);
         }
     }
 
@@ -187,10 +217,10 @@ class ClientServiceTest {
         }
 
         @Test
-        void takingAnotherClientsPhoneIsRefused() {
+        void takingAnotherClientsMainPhoneIsRefused() {
             Client other = crm.client(aClient().phone("+79990000001"));
 
-            assertThat(crm.clientService.edit(client.id(), client.profile().withSecondPhone(java.util.Optional.of(new Phone("+79990000001"))), MANAGER))
+            assertThat(crm.clientService.edit(client.id(), client.profile().withPhone(new Phone("+79990000001")), MANAGER))
                     .isEqualTo(new ClientSaved.PhoneTaken(other));
             assertThat(crm.clients.byId(client.id())).contains(client);
         }
@@ -205,6 +235,27 @@ class ClientServiceTest {
     class Delete {
 
         private final Client client = crm.client();
+
+        @Test
+        void theCheckTellsBeforehandWithoutDeleting() {
+            assertThat(crm.clientService.check(client.id(), MANAGER)).isEqualTo(new ClientDeletion.Deletable(client));
+            Order upcoming = crm.booked(aBooking().client(client.id()).on("2030-06-15").at("15:00"));
+
+            assertThat(crm.clientService.check(client.id(), MANAGER))
+                    .isEqualTo(new ClientDeletion.HasUpcomingOrders(client, List.of(upcoming)));
+            crm.bookingService.change(upcoming.requireId(), OrderStatus.CANCELLED, MANAGER);
+            assertThat(crm.clientService.check(client.id(), MANAGER)).isEqualTo(new ClientDeletion.Deletable(client));
+            assertThat(crm.clients.byId(client.id())).contains(client);
+        }
+
+        @Test
+        void aBookingMadeAfterTheCheckStillStopsTheDeletion() {
+            assertThat(crm.clientService.check(client.id(), MANAGER)).isInstanceOf(ClientDeletion.Deletable.class);
+            crm.booked(aBooking().client(client.id()).on("2030-06-15").at("15:00"));
+
+            assertThat(crm.clientService.delete(client.id(), MANAGER)).isInstanceOf(ClientDeletion.HasUpcomingOrders.class);
+            assertThat(crm.clients.byId(client.id())).contains(client);
+        }
 
         @Test
         void aClientWithAnUpcomingLiveOrderStays() {

@@ -44,7 +44,7 @@ public final class InMemoryClients implements Clients {
 
     @Override
     public synchronized Client add(ClientProfile profile) {
-        if (byPhone(profile.phone()).isPresent()) {
+        if (byMainPhone(profile.phone()).isPresent()) {
             throw new PhoneAlreadyStored(profile.phone(), null);
         }
         Client client = new Client(new ClientId(ids.incrementAndGet()), profile);
@@ -54,7 +54,7 @@ public final class InMemoryClients implements Clients {
 
     @Override
     public synchronized void update(Client client) {
-        byPhone(client.phone()).filter(owner -> !owner.id().equals(client.id())).ifPresent(owner -> {
+        byMainPhone(client.phone()).filter(owner -> !owner.id().equals(client.id())).ifPresent(owner -> {
             throw new PhoneAlreadyStored(client.phone(), null);
         });
         clients.replace(client.id().value(), client);
@@ -73,8 +73,18 @@ public final class InMemoryClients implements Clients {
     }
 
     @Override
-    public Optional<Client> byPhone(Phone phone) {
-        return clients.values().stream().filter(client -> client.profile().hasPhone(phone)).findFirst();
+    public Optional<Client> byMainPhone(Phone phone) {
+        return clients.values().stream().filter(client -> client.phone().equals(phone)).findFirst();
+    }
+
+    @Override
+    public List<Client> withPhone(Phone phone, Page page) {
+        return clients.values().stream()
+                .filter(client -> client.profile().hasPhone(phone))
+                .sorted(java.util.Comparator.comparing((Client client) -> !client.phone().equals(phone)).thenComparing(BY_NAME))
+                .skip(page.offset())
+                .limit(page.limit())
+                .toList();
     }
 
     @Override

@@ -5,19 +5,30 @@ import club.lasertag.crm.domain.client.PhoneNumbers;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.BookingOutcome;
+import club.lasertag.crm.domain.port.out.AuditLog;
 import club.lasertag.crm.domain.port.out.Clients;
+import club.lasertag.crm.domain.port.out.OrderPrices;
 import club.lasertag.crm.domain.port.out.Orders;
+import club.lasertag.crm.domain.port.out.Payments;
+import club.lasertag.crm.domain.port.out.PriceLists;
 import club.lasertag.crm.domain.port.out.Staff;
 import club.lasertag.crm.domain.service.BookingService;
 import club.lasertag.crm.domain.service.BriefingService;
 import club.lasertag.crm.domain.service.CalendarService;
 import club.lasertag.crm.domain.service.ClientService;
+import club.lasertag.crm.domain.service.FeedService;
+import club.lasertag.crm.domain.service.ExportService;
+import club.lasertag.crm.domain.port.out.FeedTokens;
+import club.lasertag.crm.domain.port.out.ExportSource;
+import club.lasertag.crm.domain.service.HistoryService;
+import club.lasertag.crm.domain.service.MoneyService;
 import club.lasertag.crm.domain.service.StaffService;
 import club.lasertag.crm.domain.staff.AccessPolicy;
 import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -44,12 +55,21 @@ public final class TestCrm {
     public final Clients clients;
     public final Orders orders;
     public final Staff staff;
+    public final PriceLists priceLists;
+    public final OrderPrices orderPrices;
+    public final Payments payments;
+    public final AuditLog auditLog;
     public final ClubRules rules;
     public final AccessPolicy access;
     public final ClientService clientService;
     public final BookingService bookingService;
     public final CalendarService calendarService;
     public final StaffService staffService;
+    public final FeedTokens feedTokens;
+    public final FeedService feedService;
+    public final ExportService exportService;
+    public final MoneyService moneyService;
+    public final HistoryService historyService;
     public final InMemoryBriefingPreferences briefingPreferences = new InMemoryBriefingPreferences();
     public final InMemorySentBriefings sentBriefings = new InMemorySentBriefings();
     public final BriefingService briefingService;
@@ -66,17 +86,46 @@ public final class TestCrm {
         this(rules, new InMemoryClients(orders::forgetClient), orders, withTestStaff(new InMemoryStaff()));
     }
 
-    /** The use cases on these ports. */
+    /** The use cases on these ports, with feed tokens in memory. */
     public TestCrm(ClubRules rules, Clients clients, Orders orders, Staff staff) {
+        this(rules, clients, orders, staff, new InMemoryFeedTokens());
+    }
+
+    /** The use cases on these ports, exports reading them through {@link InMemoryExportSource}. */
+    public TestCrm(ClubRules rules, Clients clients, Orders orders, Staff staff, FeedTokens feedTokens) {
+        this(rules, clients, orders, staff, feedTokens, new InMemoryExportSource(clients, orders));
+    }
+
+    /** The use cases on these ports, with prices, payments and the audit log in memory. */
+    public TestCrm(ClubRules rules, Clients clients, Orders orders, Staff staff, FeedTokens feedTokens,
+            ExportSource exportSource) {
+        this(rules, clients, orders, staff, feedTokens, exportSource, new InMemoryPriceLists(),
+                new InMemoryOrderPrices(), new InMemoryPayments(), new InMemoryAuditLog());
+    }
+
+    /** The use cases on these ports. */
+    public TestCrm(ClubRules rules, Clients clients, Orders orders, Staff staff, FeedTokens feedTokens,
+            ExportSource exportSource, PriceLists priceLists, OrderPrices orderPrices, Payments payments,
+            AuditLog auditLog) {
         this.rules = rules;
+        this.priceLists = priceLists;
+        this.orderPrices = orderPrices;
+        this.payments = payments;
+        this.auditLog = auditLog;
         this.clients = clients;
         this.orders = orders;
         this.staff = staff;
         this.access = new AccessPolicy(Set.of(ADMIN), staff::byId);
-        this.clientService = new ClientService(clients, orders, PhoneNumbers.russian(), clock, access);
-        this.bookingService = new BookingService(orders, clients, rules, clock, access);
+        this.clientService = new ClientService(clients, orders, PhoneNumbers.russian(), clock, access, auditLog);
+        this.bookingService = new BookingService(orders, clients, rules, clock, access, priceLists, orderPrices,
+                auditLog);
         this.calendarService = new CalendarService(orders, clients, rules, clock, access);
-        this.staffService = new StaffService(access, staff);
+        this.staffService = new StaffService(access, staff, auditLog, clock);
+        this.feedTokens = feedTokens;
+        this.exportService = new ExportService(exportSource, rules, access);
+        this.feedService = new FeedService(feedTokens, orders, clients, rules, clock, access, new SecureRandom());
+        this.moneyService = new MoneyService(orders, priceLists, orderPrices, payments, auditLog, rules, clock, access);
+        this.historyService = new HistoryService(auditLog, access);
         this.briefingService = new BriefingService(orders, clients, staff, briefingPreferences, sentBriefings, rules,
                 clock, access);
     }

@@ -28,8 +28,9 @@ public final class SqliteTestPorts implements TestPorts, BeforeAllCallback, Befo
 
     /** Children first, so foreign keys hold while deleting. */
     static final List<String> TABLES = List.of("crm_orders", "crm_clients", "crm_staff", "crm_dialog_state",
-            "crm_processed_updates", "crm_outbox", "crm_inbox", "crm_job_runs", "crm_club_settings",
-            "crm_briefing_opt_outs", "crm_unreachable_staff", "crm_briefings_sent");
+            "crm_processed_updates", "crm_outbox", "crm_inbox", "crm_job_runs",
+            "crm_feed_tokens", "crm_prices", "crm_price_holidays", "crm_order_prices", "crm_payments", "crm_audit_log",
+            "crm_club_settings", "crm_briefing_opt_outs", "crm_unreachable_staff", "crm_briefings_sent");
 
     private Path file;
     private DataSource dataSource;

@@ -7,17 +7,28 @@ import club.lasertag.crm.domain.port.in.BriefingSettings;
 import club.lasertag.crm.domain.port.in.Briefings;
 import club.lasertag.crm.domain.port.in.ChangeOrderStatus;
 import club.lasertag.crm.domain.port.in.ClientOrderHistory;
+import club.lasertag.crm.domain.port.in.DayPicture;
 import club.lasertag.crm.domain.port.in.DaySchedule;
 import club.lasertag.crm.domain.port.in.DeleteClient;
 import club.lasertag.crm.domain.port.in.EditOrder;
 import club.lasertag.crm.domain.port.in.FindClients;
 import club.lasertag.crm.domain.port.in.FindFreeStarts;
+import club.lasertag.crm.domain.port.in.BackUpDatabase;
 import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.port.in.MonthOverview;
 import club.lasertag.crm.domain.port.in.RescheduleOrder;
 import club.lasertag.crm.domain.port.in.SaveClient;
+import club.lasertag.crm.domain.port.in.ExportData;
+import club.lasertag.crm.domain.port.in.StaffFeed;
 import club.lasertag.crm.domain.port.in.ViewOrder;
+import club.lasertag.crm.domain.port.in.ManagePrices;
+import club.lasertag.crm.domain.port.in.QuotePrice;
+import club.lasertag.crm.domain.port.in.RecordPayment;
+import club.lasertag.crm.domain.port.in.ViewHistory;
+import club.lasertag.crm.domain.port.in.ViewOrderMoney;
+import club.lasertag.crm.telegram.money.MoneyUseCases;
 import club.lasertag.crm.telegram.clients.ClientUseCases;
+import club.lasertag.crm.telegram.feed.FeedAddress;
 import club.lasertag.crm.telegram.orders.OrderUseCases;
 
 import java.time.Clock;
@@ -40,11 +51,21 @@ public record UseCases(
         MonthOverview monthOverview,
         DaySchedule daySchedule,
         ManageStaff manageStaff,
+        BackUpDatabase backUpDatabase,
+        ManagePrices managePrices,
+        QuotePrice quotePrice,
+        ViewOrderMoney orderMoney,
+        RecordPayment recordPayment,
+        ViewHistory viewHistory,
         Briefings briefings,
         BriefingSettings briefingSettings,
         PhoneNumbers phoneNumbers,
         ClubRules rules,
-        Clock clock) {
+        Clock clock,
+        DayPicture dayPicture,
+        StaffFeed staffFeed,
+        FeedAddress feedAddress,
+        ExportData exportData) {
 
     public ClientUseCases clients() {
         return new ClientUseCases(findClients, saveClient, deleteClient, clientOrderHistory, phoneNumbers, rules);
@@ -52,6 +73,10 @@ public record UseCases(
 
     public OrderUseCases orders() {
         return new OrderUseCases(findClients, clientOrderHistory, bookOrder, rescheduleOrder, editOrder,
-                changeOrderStatus, findFreeStarts, viewOrder, manageStaff, rules, clock);
+                changeOrderStatus, findFreeStarts, viewOrder, manageStaff, orderMoney, rules, clock);
+    }
+
+    public MoneyUseCases money() {
+        return new MoneyUseCases(managePrices, orderMoney, recordPayment, manageStaff, rules);
     }
 }

@@ -38,6 +38,13 @@ sealed interface CalendarAction extends Action {
         }
     }
 
+    /** A day as a picture (a new message). */
+    record Picture(LocalDate day) implements CalendarAction {
+        public List<Object> parts() {
+            return List.of("pic", day);
+        }
+    }
+
     /** A grid cell that does nothing. */
     record Nothing() implements CalendarAction {
         public List<Object> parts() {

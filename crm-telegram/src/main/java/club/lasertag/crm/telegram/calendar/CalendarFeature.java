@@ -3,9 +3,16 @@ package club.lasertag.crm.telegram.calendar;
 import club.lasertag.crm.domain.client.Client;
 import club.lasertag.crm.domain.order.ClubRules;
 import club.lasertag.crm.domain.order.Order;
+import club.lasertag.crm.chat.input.TypedInput;
+import club.lasertag.crm.domain.port.in.DayPicture;
 import club.lasertag.crm.domain.port.in.DaySchedule;
 import club.lasertag.crm.domain.port.in.MonthOverview;
 import club.lasertag.crm.domain.port.in.ScheduledGame;
+import club.lasertag.crm.domain.port.in.ViewOrderMoney;
+import club.lasertag.crm.domain.money.OrderBalance;
+import club.lasertag.crm.domain.order.OrderId;
+import club.lasertag.crm.telegram.chat.MoneyFormat;
+import java.util.Map;
 import club.lasertag.crm.domain.staff.Permission;
 import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.CallbackCodec;
@@ -15,6 +22,7 @@ import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
+import club.lasertag.crm.telegram.chat.Upload;
 import club.lasertag.crm.telegram.orders.OrderLinks;
 import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.telegram.chat.MonthGrid;
@@ -28,7 +36,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@code /calendar}, {@code /today}, {@code /tomorrow}: the month with the number of orders per day, and a day's
+ * {@code /calendar}, {@code /today}, {@code /tomorrow}, {@code /day [date]} (the day as a picture): the month with the number of orders per day, and a day's
  * orders by start, each a button to its card. For everyone who may see the calendar, instructors too; changing
  * orders is the orders feature's, behind its own permission check.
  *
@@ -38,12 +46,17 @@ public final class CalendarFeature implements Feature<CalendarAction> {
 
     private final MonthOverview monthOverview;
     private final DaySchedule daySchedule;
+    private final DayPicture dayPicture;
     private final ClubRules rules;
     private final Clock clock;
+    private final ViewOrderMoney orderMoney;
 
-    public CalendarFeature(MonthOverview monthOverview, DaySchedule daySchedule, ClubRules rules, Clock clock) {
+    public CalendarFeature(MonthOverview monthOverview, DaySchedule daySchedule, DayPicture dayPicture, ClubRules rules,
+                           Clock clock, ViewOrderMoney orderMoney) {
+        this.orderMoney = orderMoney;
         this.monthOverview = monthOverview;
         this.daySchedule = daySchedule;
+        this.dayPicture = dayPicture;
         this.rules = rules;
         this.clock = clock;
     }
@@ -52,7 +65,8 @@ public final class CalendarFeature implements Feature<CalendarAction> {
     public List<Command> commands() {
         return List.of(Command.of("calendar", Permission.VIEW_SCHEDULE, 30),
                 Command.of("today", Permission.VIEW_SCHEDULE, 40),
-                Command.of("tomorrow", Permission.VIEW_SCHEDULE, 50));
+                Command.of("tomorrow", Permission.VIEW_SCHEDULE, 50),
+                Command.of("day", Permission.VIEW_SCHEDULE, 55));
     }
 
     @Override
@@ -74,6 +88,10 @@ public final class CalendarFeature implements Feature<CalendarAction> {
             case "tomorrow":
                 turn.replies().send(day(turn, today().plusDays(1)));
                 break;
+            case "day":
+                picture(turn, command.args().isBlank() ? today()
+                        : TypedInput.date("date", command.args(), today()));
+                break;
             default:
                 turn.replies().send(month(turn, YearMonth.from(today())));
         }
@@ -87,9 +105,26 @@ public final class CalendarFeature implements Feature<CalendarAction> {
             turn.replies().show(day(turn, day.day()));
         } else if (action instanceof CalendarAction.Places places) {
             turn.replies().show(places(turn, places.day()));
+        } else if (action instanceof CalendarAction.Picture picture) {
+            turn.replies().notice(null);
+            picture(turn, picture.day());
         } else {
             turn.replies().notice(null);
         }
+    }
+
+    /**
+     * The day as a picture (a new message: the pressed day view stays), its caption the day and a button back to
+     * the day's list; the picture carries no phones, so instructors get it as managers do.
+     */
+    void picture(Turn turn, LocalDate day) {
+        Labels labels = new Labels(turn.texts());
+        byte[] png = dayPicture.png(day, turn.texts().locale(), turn.actor());
+        turn.replies().photo(Upload.png("day-" + day + ".png", png), Screen.builder(turn.t("calendar.picture", labels.day(day)))
+                .row(button("◀ " + labels.shortDay(day.minusDays(1)), new CalendarAction.Picture(day.minusDays(1))),
+                        button(labels.shortDay(day.plusDays(1)) + " ▶", new CalendarAction.Picture(day.plusDays(1))))
+                .row(button(turn.t("calendar.asList"), new CalendarAction.Day(day)))
+                .build());
     }
 
     /** The month as a grid: each day a button, with its number of orders after a dot; today in brackets. */
@@ -123,13 +158,20 @@ public final class CalendarFeature implements Feature<CalendarAction> {
             lines.add(turn.t("calendar.day.empty"));
         }
         List<Button> games = new ArrayList<>();
-        for (ScheduledGame game : plan.games()) {
-            lines.add(line(turn, labels, game));
-            games.add(OrderLinks.card(buttonLabel(labels, game), game.order().requireId()));
+        Map<OrderId, OrderBalance> balances = turn.role().can(Permission.MANAGE_PAYMENTS)
+                ? orderMoney.balances(plan.games().stream().map(game -> game.order().requireId()).toList(), turn.actor())
+                : Map.of();
+        for (ScheduledGame game : plan.everything()) {
+            boolean cancelled = !game.order().occupiesSlots();
+            OrderBalance balance = balances.get(game.order().requireId());
+            lines.add(cancelled ? cancelledLine(turn, labels, game)
+                    : line(turn, labels, game) + (balance == null ? "" : due(turn, balance)));
+            games.add(OrderLinks.card((cancelled ? "❌ " : "") + buttonLabel(labels, game), game.order().requireId()));
         }
         Screen.Builder screen = Screen.builder(String.join("\n", lines)).grid(games, 1);
         return dayNavigation(turn, labels, screen, day, CalendarAction.Day::new,
                 button(turn.t("calendar.byPlace"), new CalendarAction.Places(day)))
+                .row(button(turn.t("calendar.asPicture"), new CalendarAction.Picture(day)))
                 .build();
     }
 
@@ -188,6 +230,19 @@ public final class CalendarFeature implements Feature<CalendarAction> {
         return turn.t("calendar.line", Labels.time(game.start()), Labels.time(game.gameEnd()),
                 labels.polygon(order.slot().polygon()), room, String.valueOf(order.players()),
                 clientName(turn, game), labels.status(order.status()));
+    }
+
+    /** "<s>11:00–12:00 Арена · Иванов Пётр</s> · Отменена": shown, struck through, taking no place. */
+    private static String cancelledLine(Turn turn, Labels labels, ScheduledGame game) {
+        return turn.t("calendar.line.cancelled", Labels.time(game.start()), Labels.time(game.gameEnd()),
+                labels.polygon(game.order().slot().polygon()), clientName(turn, game), labels.status(game.order().status()));
+    }
+
+    /** " · к оплате 9 000 ₽", or " · оплачено" once nothing is due: for those who handle money only. */
+    private static String due(Turn turn, OrderBalance balance) {
+        return balance.due().isZero() && !balance.total().isZero()
+                ? turn.t("calendar.line.paid")
+                : turn.t("calendar.line.due", MoneyFormat.format(balance.due(), turn.texts().locale()));
     }
 
     private static String buttonLabel(Labels labels, ScheduledGame game) {

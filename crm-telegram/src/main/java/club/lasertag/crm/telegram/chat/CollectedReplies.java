@@ -38,6 +38,16 @@ public final class CollectedReplies implements Replies {
     }
 
     @Override
+    public void photo(Upload image, Screen caption) {
+        replies.add(new Reply.Photo(image, caption));
+    }
+
+    @Override
+    public void document(Upload file, Screen caption) {
+        replies.add(new Reply.Document(file, caption));
+    }
+
+    @Override
     public void notice(String text) {
         if (callbackId == null || noticed) {
             return;

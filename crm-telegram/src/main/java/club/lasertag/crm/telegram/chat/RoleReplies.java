@@ -24,6 +24,16 @@ final class RoleReplies implements Replies {
     }
 
     @Override
+    public void photo(Upload image, Screen caption) {
+        replies.photo(image, caption.shownTo(role));
+    }
+
+    @Override
+    public void document(Upload file, Screen caption) {
+        replies.document(file, caption.shownTo(role));
+    }
+
+    @Override
     public void notice(String text) {
         replies.notice(text);
     }

@@ -125,6 +125,7 @@ public final class Router {
         }
         Optional<Role> role = staff.roleOf(new StaffId(incoming.from().id()));
         if (role.isEmpty()) {
+            menu.withdraw(incoming.chatId());
             replies.send(Screen.of(texts.get("access.denied", String.valueOf(incoming.from().id()))));
             return Routed.REFUSED;
         }
@@ -138,7 +139,7 @@ public final class Router {
      */
     public Routed dispatch(Incoming incoming, Role role, Replies replies) {
         Turn turn = new Turn(incoming, role, Texts.forLocale(incoming.from().locale()), replies, dialogs, clock,
-                commands);
+                commands, menu);
         Incoming.Content content = incoming.content();
         if (content instanceof Incoming.Command command) {
             return onCommand(turn, command);

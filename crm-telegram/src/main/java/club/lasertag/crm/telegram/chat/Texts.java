@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,8 +21,8 @@ public final class Texts {
     public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private static final List<String> BUNDLES = List.of(
-            "i18n.messages", "i18n.clients", "i18n.orders", "i18n.calendar", "i18n.staff",
-            "i18n.briefings");
+            "i18n.messages", "i18n.clients", "i18n.orders", "i18n.calendar", "i18n.staff", "i18n.feed", "i18n.exports",
+            "i18n.money", "i18n.briefings");
     private static final int ECHO_MAX = 40;
     private static final Map<Locale, Texts> CACHE = new ConcurrentHashMap<>();
 
@@ -45,14 +47,31 @@ public final class Texts {
         return locale;
     }
 
-    /** The text under {@code key}, with {@code args} put in by {@link MessageFormat}. */
+    /**
+     * The text under {@code key}, with {@code args} put in by {@link MessageFormat}. Every text goes through
+     * MessageFormat, with arguments or without, so every text follows its quoting rule ({@code ''} is an
+     * apostrophe) and none shows a doubled one.
+     */
     public String get(String key, Object... args) {
         String pattern = bundles.stream()
                 .filter(bundle -> bundle.containsKey(key))
                 .map(bundle -> bundle.getString(key))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no text for key '" + key + "' in " + locale));
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** Every key of every bundle, in this language. */
+    Set<String> keys() {
+        Set<String> keys = new TreeSet<>();
+        bundles.forEach(bundle -> keys.addAll(bundle.keySet()));
+        return keys;
+    }
+
+    /** The pattern under {@code key} as the bundle holds it, before formatting. */
+    String pattern(String key) {
+        return bundles.stream().filter(bundle -> bundle.containsKey(key)).map(bundle -> bundle.getString(key))
+                .findFirst().orElseThrow();
     }
 
     public boolean has(String key) {

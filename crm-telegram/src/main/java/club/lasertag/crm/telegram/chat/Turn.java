@@ -23,9 +23,10 @@ public final class Turn {
     private final DialogStates dialogs;
     private final Clock clock;
     private final CommandCatalog commands;
+    private final CommandMenu menus;
 
     Turn(Incoming incoming, Role role, Texts texts, Replies replies, DialogStates dialogs, Clock clock,
-            CommandCatalog commands) {
+            CommandCatalog commands, CommandMenu menus) {
         this.incoming = incoming;
         this.role = role;
         this.texts = texts;
@@ -33,6 +34,7 @@ public final class Turn {
         this.dialogs = dialogs;
         this.clock = clock;
         this.commands = commands;
+        this.menus = menus;
     }
 
     public Incoming incoming() {
@@ -55,6 +57,16 @@ public final class Turn {
     /** The commands this role may use, in menu order. */
     public List<Command> menu() {
         return commands.menuOf(role);
+    }
+
+    /** Whether text typed outside a dialog searches clients for this role (it does for whoever may use /client). */
+    public boolean typedTextSearchesClients() {
+        return menu().stream().anyMatch(command -> command.name().equals(Router.SEARCH_COMMAND));
+    }
+
+    /** Takes away the command menu of someone who no longer has a role (in their private chat with the bot). */
+    public void withdrawMenuOf(StaffId member) {
+        menus.withdraw(member.value());
     }
 
     public Texts texts() {

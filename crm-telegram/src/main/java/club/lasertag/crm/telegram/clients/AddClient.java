@@ -69,7 +69,8 @@ final class AddClient {
             ask(turn, state.answers(), field, turn.texts().invalid(problem), List.of());
             return;
         }
-        if (field.isPhone()) {
+        if (field == ClientField.PHONE) {
+            // a main phone is one client's; a second phone may be shared (a parent's, for siblings)
             Optional<Client> owner = ownerOf(turn, new Phone(value));
             if (owner.isPresent()) {
                 offerExisting(turn, state.answers(), field, owner.get());
@@ -129,14 +130,12 @@ final class AddClient {
             turn.endDialog();
             cards.show(turn, done.client(), turn.t("clients.added"));
         } else if (saved instanceof ClientSaved.PhoneTaken taken) {
-            // Someone saved the same phone since it was checked: ask for the phone that clashes again.
-            Phone phone = new Phone(answers.get(ClientField.PHONE.code()));
-            ClientField clash = taken.owner().profile().hasPhone(phone) ? ClientField.PHONE : ClientField.SECOND_PHONE;
-            offerExisting(turn, answers, clash, taken.owner());
+            // Someone saved the same main phone since it was checked: ask for the phone again.
+            offerExisting(turn, answers, ClientField.PHONE, taken.owner());
         }
     }
 
-    /** Whoever has the phone already, exactly as saving would find them. */
+    /** Whoever has the phone as main phone already, exactly as saving would find them. */
     private Optional<Client> ownerOf(Turn turn, Phone phone) {
         return useCases.findClients().byPhone(phone.e164(), turn.actor());
     }

@@ -6,11 +6,15 @@ import club.lasertag.crm.domain.client.ClientProfile;
 import club.lasertag.crm.domain.order.Order;
 import club.lasertag.crm.domain.port.in.DeleteClient.ClientDeletion;
 import club.lasertag.crm.telegram.chat.Button;
+import club.lasertag.crm.domain.common.Page;
+import club.lasertag.crm.domain.port.in.ScheduledGame;
 import club.lasertag.crm.telegram.chat.Html;
+import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
 import club.lasertag.crm.telegram.orders.OrderLinks;
+import club.lasertag.crm.telegram.history.HistoryLinks;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +27,8 @@ final class ClientCard {
 
     /** Blocking orders listed with a button each; more are counted only. */
     private static final int BLOCKING_SHOWN = 8;
+    /** The latest bookings on the card; the history button pages through all. */
+    private static final int RECENT_SHOWN = 3;
 
     private final ClientUseCases useCases;
 
@@ -57,10 +63,12 @@ final class ClientCard {
             lines.add(turn.t("clients.card.from", Html.escape(profile.leadSource())));
         }
         upcomingLine(turn, client.id()).ifPresent(lines::add);
+        lines.addAll(recentLines(turn, client.id()));
         ClientId id = client.id();
         return Screen.builder(String.join("\n", lines))
                 .row(OrderLinks.book(turn.t("clients.button.book"), id),
                         OrderLinks.history(turn.t("clients.button.history"), id))
+                .row(HistoryLinks.client(turn.t("clients.button.log"), id))
                 .row(Buttons.of(turn, "clients.button.edit", new ClientAction.Edit(id)),
                         Buttons.of(turn, "clients.button.delete", new ClientAction.Delete(id)))
                 .build();
@@ -71,8 +79,36 @@ final class ClientCard {
         return upcoming == 0 ? Optional.empty() : Optional.of(turn.t("clients.card.upcoming", upcoming));
     }
 
+    /**
+     * The delete button: a client the domain would not delete (upcoming bookings) gets that said first, with the
+     * bookings, and no confirmation to press; any other gets the confirmation.
+     */
+    /** The latest bookings, newest first, a cancelled one struck through; nothing for a client without any. */
+    private List<String> recentLines(Turn turn, ClientId id) {
+        List<ScheduledGame> recent = useCases.clientOrderHistory().history(id, Page.first(RECENT_SHOWN), turn.actor());
+        if (recent.isEmpty()) {
+            return List.of();
+        }
+        Labels labels = new Labels(turn.texts());
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add(turn.t("clients.card.recent"));
+        for (ScheduledGame game : recent) {
+            String what = turn.t("clients.card.recentLine", when(turn, game.order()),
+                    labels.polygon(game.order().slot().polygon()));
+            String status = labels.status(game.order().status());
+            lines.add(game.order().occupiesSlots() ? what + " · " + status : "<s>" + what + "</s> · " + status);
+        }
+        return lines;
+    }
+
     void confirmDelete(Turn turn, ClientId id) {
-        Client client = useCases.findClients().byId(id, turn.actor());
+        ClientDeletion check = useCases.deleteClient().check(id, turn.actor());
+        if (check instanceof ClientDeletion.HasUpcomingOrders blocked) {
+            turn.replies().show(blockedScreen(turn, blocked));
+            return;
+        }
+        Client client = ((ClientDeletion.Deletable) check).client();
         turn.replies().show(Screen.builder(turn.t("clients.delete.confirm", Html.escape(client.fullName())))
                 .row(Buttons.of(turn, "clients.button.deleteYes", new ClientAction.DeleteConfirmed(id)),
                         Buttons.card(turn, "clients.button.deleteNo", id))

@@ -7,6 +7,7 @@ import club.lasertag.crm.telegram.chat.Texts;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
 import com.pengrad.telegrambot.model.BotCommand;
 import com.pengrad.telegrambot.model.botcommandscope.BotCommandsScopeChat;
+import com.pengrad.telegrambot.request.DeleteMyCommands;
 import com.pengrad.telegrambot.request.SetMyCommands;
 
 import java.util.List;
@@ -15,11 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sets a staff member's command menu (scope: their private chat) to their role's commands, once per role and
- * language change: after a restart, on their first update.
+ * language change: after a restart, on their first update. A person without a role (removed from the staff)
+ * gets the chat's menu deleted, so only the public one ({@code /start}, {@code /help}) is left.
  */
 public final class RoleMenus implements CommandMenu {
 
     private final TelegramGateway telegram;
+    private static final String WITHDRAWN = "-";
+
     private final Map<Long, String> shown = new ConcurrentHashMap<>();
 
     public RoleMenus(TelegramGateway telegram) {
@@ -38,4 +42,13 @@ public final class RoleMenus implements CommandMenu {
         }
     }
 
+    @Override
+    public void withdraw(long chatId) {
+        if (WITHDRAWN.equals(shown.get(chatId))) {
+            return;
+        }
+        if (telegram.execute(new DeleteMyCommands().scope(new BotCommandsScopeChat(chatId))).succeeded()) {
+            shown.put(chatId, WITHDRAWN);
+        }
+    }
 }

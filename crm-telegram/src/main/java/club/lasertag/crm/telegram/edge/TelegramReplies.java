@@ -11,7 +11,9 @@ import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
 import com.pengrad.telegrambot.model.request.ParseMode;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import com.pengrad.telegrambot.request.EditMessageText;
+import com.pengrad.telegrambot.request.SendDocument;
 import com.pengrad.telegrambot.request.SendMessage;
+import com.pengrad.telegrambot.request.SendPhoto;
 
 import java.util.List;
 
@@ -41,6 +43,12 @@ final class TelegramReplies {
         if (reply instanceof Reply.Show show) {
             return show(chatId, show);
         }
+        if (reply instanceof Reply.Photo photo) {
+            return delivery(telegram.execute(photo(chatId, photo)));
+        }
+        if (reply instanceof Reply.Document document) {
+            return delivery(telegram.execute(document(chatId, document)));
+        }
         Reply.Notice notice = (Reply.Notice) reply;
         AnswerCallbackQuery answer = new AnswerCallbackQuery(notice.callbackId());
         return delivery(telegram.execute(notice.text() == null ? answer : answer.text(notice.text())));
@@ -65,6 +73,35 @@ final class TelegramReplies {
                 .parseMode(ParseMode.HTML)
                 .linkPreviewOptions(new LinkPreviewOptions().isDisabled(true))
                 .replyMarkup(keyboard(screen.keyboard())));
+    }
+
+    /** pengrad sends byte[] content as multipart/form-data, with the file's name and type. */
+    private static SendPhoto photo(long chatId, Reply.Photo photo) {
+        SendPhoto request = new SendPhoto(chatId, photo.image().bytes())
+                .fileName(photo.image().fileName())
+                .contentType(photo.image().mimeType());
+        Screen caption = photo.caption();
+        if (!caption.html().isEmpty()) {
+            request.caption(caption.html()).parseMode(ParseMode.HTML);
+        }
+        if (!caption.keyboard().isEmpty()) {
+            request.replyMarkup(keyboard(caption.keyboard()));
+        }
+        return request;
+    }
+
+    private static SendDocument document(long chatId, Reply.Document document) {
+        SendDocument request = new SendDocument(chatId, document.file().bytes())
+                .fileName(document.file().fileName())
+                .contentType(document.file().mimeType());
+        Screen caption = document.caption();
+        if (!caption.html().isEmpty()) {
+            request.caption(caption.html()).parseMode(ParseMode.HTML);
+        }
+        if (!caption.keyboard().isEmpty()) {
+            request.replyMarkup(keyboard(caption.keyboard()));
+        }
+        return request;
     }
 
     private static Delivery delivery(TelegramResult<?> result) {

@@ -83,6 +83,6 @@ final class UpdateConverter {
     private static Sender sender(User user) {
         String language = user.languageCode() == null ? "ru" : user.languageCode();
         return new Sender(user.id(), user.firstName() == null ? "" : user.firstName(),
-                user.username() == null ? "" : user.username(), Locale.forLanguageTag(language));
+                user.lastName() == null ? "" : user.lastName(), user.username() == null ? "" : user.username(), Locale.forLanguageTag(language));
     }
 }

@@ -7,6 +7,7 @@ import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Screen;
+import club.lasertag.crm.telegram.chat.Texts;
 import club.lasertag.crm.telegram.chat.Turn;
 
 import java.util.ArrayList;
@@ -32,12 +33,14 @@ public final class HelpFeature implements Feature<Action> {
     @Override
     public void onCommand(Turn turn, Incoming.Command command) {
         List<String> lines = new ArrayList<>();
-        lines.add(turn.t("help.intro", Html.escape(turn.incoming().from().firstName()), turn.t("role." + turn.role().code())));
+        lines.add(turn.t("help.intro", Html.escape(Texts.echo(turn.incoming().from().firstName())), turn.t("role." + turn.role().code())));
         for (Command item : turn.menu()) {
             lines.add("/" + item.name() + " — " + turn.t("command." + item.name()));
         }
-        lines.add("");
-        lines.add(turn.t("help.search"));
+        if (turn.typedTextSearchesClients()) {
+            lines.add("");
+            lines.add(turn.t("help.search"));
+        }
         turn.replies().send(Screen.of(String.join("\n", lines)));
     }
 }

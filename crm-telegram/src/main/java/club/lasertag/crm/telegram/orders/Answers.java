@@ -2,6 +2,7 @@ package club.lasertag.crm.telegram.orders;
 
 import club.lasertag.crm.telegram.chat.Labels;
 import club.lasertag.crm.domain.common.InvalidInput;
+import club.lasertag.crm.chat.input.DayExpression;
 import club.lasertag.crm.chat.input.TypedInput;
 import club.lasertag.crm.domain.order.GameSetup;
 import club.lasertag.crm.domain.order.GameType;
@@ -11,8 +12,10 @@ import club.lasertag.crm.domain.order.Polygon;
 import club.lasertag.crm.domain.order.RestRoom;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -52,8 +55,16 @@ final class Answers {
         }
     }
 
+    /**
+     * The start typed with the date ("завтра 15:00", "fri 14:30"), if any; call it after {@link #read} accepted
+     * the date.
+     */
+    static Optional<LocalTime> startTypedWithDate(String raw, LocalDate today) {
+        return DayExpression.read(Step.DATE.field(), raw, today).time();
+    }
+
     private static LocalDate futureDate(String raw, LocalDate today) {
-        LocalDate date = TypedInput.date(Step.DATE.field(), raw, today);
+        LocalDate date = DayExpression.read(Step.DATE.field(), raw, today).date();
         if (date.isBefore(today)) {
             throw new InvalidInput(Step.DATE.field(), InvalidInput.Problem.IN_THE_PAST);
         }

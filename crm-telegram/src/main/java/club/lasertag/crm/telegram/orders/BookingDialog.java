@@ -203,6 +203,10 @@ final class BookingDialog {
             return;
         }
         draft.put(step, value);
+        if (step == Step.DATE) {
+            // "завтра 15:00": the start comes with the date.
+            Answers.startTypedWithDate(raw, questions.today()).ifPresent(start -> draft.put(Step.START, start.toString()));
+        }
         advance(turn, flow, step, draft);
     }
 

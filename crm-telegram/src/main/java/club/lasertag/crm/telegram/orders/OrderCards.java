@@ -16,6 +16,11 @@ import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Turn;
 import club.lasertag.crm.telegram.clients.ClientLinks;
+import club.lasertag.crm.telegram.history.HistoryLinks;
+import club.lasertag.crm.telegram.money.MoneyLinks;
+import club.lasertag.crm.domain.money.OrderBalance;
+import club.lasertag.crm.domain.staff.Permission;
+import club.lasertag.crm.telegram.chat.MoneyFormat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +57,7 @@ final class OrderCards {
             screen.row(statuses);
             screen.row(OrderCallbacks.buttonOf(turn.t("order.action.cancel"), new OrderAction.Cancel(id, false)));
         }
+        screen.row(MoneyLinks.account(turn.t("order.action.money"), id), HistoryLinks.order(turn.t("order.action.log"), id));
         List<Button> links = new ArrayList<>();
         if (game.client().isPresent()) {
             ClientId clientId = game.client().get().id();
@@ -119,8 +125,19 @@ final class OrderCards {
             lines.add(turn.t("order.line.comment", Html.escape(order.comment())));
         }
         lines.add("👤 " + game.client().map(Questions::clientLine).orElse(turn.t("order.noClient")));
+        if (turn.role().can(Permission.MANAGE_PAYMENTS)) {
+            lines.add(money(turn, useCases.orderMoney().account(order.requireId(), turn.actor()).balance()));
+        }
         lines.add(audit(turn, order.audit(), labels));
         return String.join("\n", lines);
+    }
+
+    /** "💰 14 000 ₽ · оплачено 5 000 ₽ · к оплате 9 000 ₽ (предоплата)": for those who handle money only. */
+    private static String money(Turn turn, OrderBalance balance) {
+        return turn.t("order.line.money", MoneyFormat.format(balance.total(), turn.texts().locale()),
+                MoneyFormat.format(balance.paid(), turn.texts().locale()),
+                MoneyFormat.format(balance.due(), turn.texts().locale()),
+                turn.t("order.payment." + balance.status().code()));
     }
 
     private String audit(Turn turn, Audit audit, Labels labels) {

@@ -10,6 +10,7 @@ import club.lasertag.crm.domain.port.in.FindFreeStarts;
 import club.lasertag.crm.domain.port.in.ManageStaff;
 import club.lasertag.crm.domain.port.in.RescheduleOrder;
 import club.lasertag.crm.domain.port.in.ViewOrder;
+import club.lasertag.crm.domain.port.in.ViewOrderMoney;
 
 import java.time.Clock;
 
@@ -24,6 +25,7 @@ public record OrderUseCases(
         FindFreeStarts findFreeStarts,
         ViewOrder viewOrder,
         ManageStaff manageStaff,
+        ViewOrderMoney orderMoney,
         ClubRules rules,
         Clock clock) {
 }

@@ -12,6 +12,7 @@ import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.PhoneFormat;
 import club.lasertag.crm.telegram.chat.Screen;
+import club.lasertag.crm.telegram.chat.Texts;
 import club.lasertag.crm.telegram.chat.Turn;
 
 import java.time.Duration;
@@ -117,8 +118,8 @@ final class Questions {
     /** Clients found for the typed query, one button each, and a way to add a new one. */
     Screen clientResults(Turn turn, BookingFlow flow, Draft draft, String query, List<Client> found) {
         String head = found.isEmpty()
-                ? turn.t("order.client.none", Html.escape(query))
-                : turn.t("order.client.found", Html.escape(query));
+                ? turn.t("order.client.none", Html.escape(Texts.echo(query)))
+                : turn.t("order.client.found", Html.escape(Texts.echo(query)));
         Screen.Builder screen = Screen.builder(head);
         for (Client client : found) {
             screen.row(answer(client.fullName() + " · " + PhoneFormat.readable(client.phone()), Step.CLIENT,

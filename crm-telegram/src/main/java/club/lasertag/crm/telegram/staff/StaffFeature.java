@@ -13,6 +13,7 @@ import club.lasertag.crm.telegram.chat.Feature;
 import club.lasertag.crm.telegram.chat.Html;
 import club.lasertag.crm.telegram.chat.Incoming;
 import club.lasertag.crm.telegram.chat.Screen;
+import club.lasertag.crm.telegram.chat.Texts;
 import club.lasertag.crm.telegram.chat.Turn;
 
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class StaffFeature implements Feature<StaffAction> {
         for (StaffMember member : everyone) {
             lines.add(turn.t("staff.list.line", Html.escape(nameOf(turn, member)), roleName(turn, member.role()),
                     String.valueOf(member.id().value())));
-            String who = member.displayName().isEmpty() ? "id " + member.id().value() : member.displayName();
+            String who = knownName(turn, member).orElse("id " + member.id().value());
             buttons.add(StaffCallbacks.CODEC.button(who + " · " + roleName(turn, member.role()),
                     new StaffAction.Member(member.id().value())));
         }
@@ -147,6 +148,7 @@ public final class StaffFeature implements Feature<StaffAction> {
         if (refused(turn, staff.remove(member.id(), turn.actor()), member.id().value())) {
             return;
         }
+        turn.withdrawMenuOf(member.id());
         list(turn, turn.t("staff.removed", Html.escape(nameOf(turn, member)), String.valueOf(member.id().value())));
     }
 
@@ -177,7 +179,19 @@ public final class StaffFeature implements Feature<StaffAction> {
     }
 
     static String nameOf(Turn turn, StaffMember member) {
-        return member.displayName().isEmpty() ? turn.t("staff.noName") : member.displayName();
+        return knownName(turn, member).orElseGet(() -> turn.t("staff.noName"));
+    }
+
+    /**
+     * The member's name on file, else, when the member is the one looking (a configured admin has no name on
+     * file), their name in Telegram.
+     */
+    private static Optional<String> knownName(Turn turn, StaffMember member) {
+        if (!member.displayName().isEmpty()) {
+            return Optional.of(member.displayName());
+        }
+        return Optional.of(Texts.echo(turn.incoming().from().fullName()))
+                .filter(name -> member.id().equals(turn.actor()) && !name.isEmpty());
     }
 
     static String roleName(Turn turn, Role role) {

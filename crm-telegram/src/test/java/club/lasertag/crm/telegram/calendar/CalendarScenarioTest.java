@@ -79,6 +79,22 @@ class CalendarScenarioTest {
     }
 
     @Test
+    void aCancelledBookingStaysInTheDayStruckThroughWithItsStatus() {
+        data.booked(ivanov, "2030-06-15", "15:00");
+        cancel(data.booked(aBooking().client(petrov.id()).on("2030-06-15").at("12:00").polygon(Polygon.PARK).noRestRoom()));
+        ChatMessage month = bot.sayOne(bot.manager, "/calendar");
+
+        ChatMessage day = bot.press(bot.manager, month, "15•1");
+
+        assertThat(day.plainText()).contains("броней: 1", "12:00–13:00 Парк · Петров Пётр Сергеевич · Отменена",
+                "15:00–16:00 Арена");
+        assertThat(day.text()).contains("<s>12:00–13:00 Парк · Петров Пётр Сергеевич</s> · Отменена");
+        assertThat(labels(day)).startsWith("❌ 12:00 Парк · Петров Пётр Сергеевич", "15:00 Арена · Иванов Пётр Сергеевич");
+        ChatMessage places = bot.press(bot.manager, day, "🗂 По площадкам");
+        assertThat(places.plainText()).as("a cancelled booking takes no place").contains("Парк\nсвободно");
+    }
+
+    @Test
     void aDayCanBeSeenByPolygonAndRoom() {
         data.booked(ivanov, "2030-06-15", "15:00");
         data.booked(aBooking().client(petrov.id()).on("2030-06-15").at("15:00").polygon(Polygon.PARK)

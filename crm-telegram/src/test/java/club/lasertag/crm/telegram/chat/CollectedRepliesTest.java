@@ -43,4 +43,22 @@ class CollectedRepliesTest {
 
         assertThat(replies.replies()).containsExactly(new Reply.Notice("q-2", null));
     }
+
+    @Test
+    void filesAreNewMessagesInOrderEvenAfterAPressAndShowTheRoleItsButtonsOnly() {
+        CollectedReplies collected = new CollectedReplies(new Incoming(9, 1, true, ANNA, new Incoming.Press("q-3", 55, "x")));
+        Replies replies = new RoleReplies(collected, club.lasertag.crm.domain.staff.Role.INSTRUCTOR);
+        Upload png = Upload.png("day.png", new byte[] {1, 2, 3});
+        Upload csv = new Upload("orders.csv", "text/csv", new byte[] {4});
+        Button anyone = new Button("📅 День", "cal:d");
+        Button managers = new Button("✏️", "o:1:edit", java.util.Optional.of(club.lasertag.crm.domain.staff.Permission.MANAGE_ORDERS));
+
+        replies.photo(png, Screen.builder("День").row(anyone, managers).build());
+        replies.document(csv, Screen.of("Заказы"));
+        replies.notice(null);
+
+        assertThat(collected.replies()).containsExactly(new Reply.Notice("q-3", null),
+                new Reply.Photo(png, Screen.builder("День").row(anyone).build()),
+                new Reply.Document(csv, Screen.of("Заказы")));
+    }
 }

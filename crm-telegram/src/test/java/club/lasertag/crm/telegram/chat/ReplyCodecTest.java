@@ -41,6 +41,60 @@ class ReplyCodecTest {
     }
 
     @Test
+    void aPhotoWithItsBytesCaptionAndButtonsRoundTrips() {
+        Reply photo = new Reply.Photo(Upload.png("день 15.06.png", everyByteValue()), CARD);
+
+        Reply decoded = codec.decode(codec.encode(photo));
+
+        assertThat(decoded).isEqualTo(photo);
+        assertThat(((Reply.Photo) decoded).image().bytes()).isEqualTo(everyByteValue());
+    }
+
+    @Test
+    void aDocumentWithItsNameAndTypeRoundTrips() {
+        Reply document = new Reply.Document(new Upload("клиенты.csv", "text/csv; charset=utf-8", everyByteValue()),
+                Screen.of(""));
+
+        assertThat(codec.decode(codec.encode(document))).isEqualTo(document);
+    }
+
+    @Test
+    void aFilesBytesTravelInBase64() {
+        String payload = codec.encode(new Reply.Document(new Upload("a.txt", "text/plain", new byte[] {'h', 'i'}),
+                Screen.of("Файл")));
+
+        assertThat(payload).isEqualTo("{\"v\":1,\"type\":\"document\",\"file_name\":\"a.txt\",\"mime_type\":\"text/plain\","
+                + "\"bytes\":\"aGk=\",\"html\":\"Файл\",\"keyboard\":[]}");
+    }
+
+    @Test
+    void aCaptionIsCutToTelegramsLimitAndAnEmptyFileIsRefused() {
+        Reply.Photo photo = new Reply.Photo(Upload.png("a.png", new byte[] {1}), Screen.of("я".repeat(3000)));
+
+        assertThat(photo.caption().html()).hasSizeLessThanOrEqualTo(Reply.MAX_CAPTION).endsWith("…");
+        assertThatThrownBy(() -> Upload.png("a.png", new byte[0])).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a.png is empty");
+        assertThatThrownBy(() -> new Reply.Photo(Upload.png("big.png", new byte[Reply.Photo.MAX_BYTES + 1]), Screen.of("")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most");
+    }
+
+    @Test
+    void aFileReplyWithBrokenBytesIsRefused() {
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"photo\",\"file_name\":\"a.png\",\"mime_type\":\"image/png\","
+                + "\"bytes\":\"%%%\",\"html\":\"\",\"keyboard\":[]}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"document\",\"html\":\"\",\"keyboard\":[]}"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static byte[] everyByteValue() {
+        byte[] bytes = new byte[512];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) i;
+        }
+        return bytes;
+    }
+
+    @Test
     void aScreenWithoutButtonsAndTheLongestTextRoundTrip() {
         Reply send = new Reply.Send(Screen.of("я".repeat(Screen.MAX_TEXT)));
 

@@ -85,6 +85,16 @@ class RouterAccessTest {
             }
 
             @Override
+            public void photo(Upload image, Screen caption) {
+                replies.add("photo: " + caption.html());
+            }
+
+            @Override
+            public void document(Upload file, Screen caption) {
+                replies.add("document: " + caption.html());
+            }
+
+            @Override
             public void notice(String text) {
                 replies.add("notice: " + text);
             }

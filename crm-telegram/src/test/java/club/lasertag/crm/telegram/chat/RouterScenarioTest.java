@@ -55,6 +55,13 @@ class RouterScenarioTest {
     }
 
     @Test
+    void helpOffersTheSearchByTypingOnlyToWhoMaySearch() {
+        assertThat(bot.sayOne(bot.manager, "/help").plainText()).contains("просто напишите телефон или фамилию");
+        assertThat(bot.sayOne(bot.instructor, "/help").plainText()).doesNotContain("телефон", "фамилию");
+        assertThat(bot.sayOne(bot.instructor.withLanguage("en"), "/help").plainText()).doesNotContain("phone", "surname");
+    }
+
+    @Test
     void englishSpeakersGetEnglish() {
         EmulatedUser english = bot.admin.withLanguage("en");
 
@@ -88,6 +95,19 @@ class RouterScenarioTest {
 
         assertThat(menuOf(bot.instructor)).contains("client", "order");
         assertThat(bot.telegram.calls("setMyCommands")).hasSize(2 + 2); // the public menu twice, the instructor's twice
+    }
+
+    @Test
+    void someoneRemovedLosesTheRoleMenuAtTheirNextMessage() {
+        bot.say(bot.manager, "/help");
+        assertThat(menuOf(bot.manager)).contains("client", "order");
+        bot.crm.staff.remove(BotHarness.staffIdOf(bot.manager));
+
+        assertThat(bot.sayOne(bot.manager, "/order").plainText()).contains("Нет доступа");
+
+        assertThat(menuOf(bot.manager)).isEmpty();
+        bot.say(bot.manager, "/order");
+        assertThat(bot.telegram.calls("deleteMyCommands")).as("once, not at every message").hasSize(1);
     }
 
     private List<String> menuOf(EmulatedUser user) {

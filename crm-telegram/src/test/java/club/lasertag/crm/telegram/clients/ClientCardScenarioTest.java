@@ -29,6 +29,27 @@ class ClientCardScenarioTest extends ClientScenarios {
     }
 
     @Test
+    void theCardShowsTheLatestBookingsAndTheHistoryPagesThroughAll() {
+        Client client = client("Иванов", "Пётр", "+79991234567");
+        for (String day : new String[] {"2030-06-10", "2030-06-11", "2030-06-12", "2030-06-13"}) {
+            crm.bookingService.book(club.lasertag.crm.domain.testing.BookingRequestBuilder.aBooking().client(client.id())
+                    .on(day).at("15:00").build(), BotHarness.staffIdOf(bot.manager));
+        }
+        Order cancelled = crm.orders.ofClient(client.id(), club.lasertag.crm.domain.common.Page.first(1)).get(0);
+        crm.bookingService.change(cancelled.requireId(), club.lasertag.crm.domain.order.OrderStatus.CANCELLED,
+                BotHarness.staffIdOf(bot.manager));
+
+        ChatMessage card = cardOf(client);
+
+        assertThat(card.plainText()).contains("Последние брони", "13.06.2030 (чт) 15:00 · Арена · Отменена",
+                "12.06.2030 (ср) 15:00 · Арена · Новая", "11.06.2030 (вт) 15:00 · Арена · Новая")
+                .doesNotContain("10.06.2030");
+        assertThat(card.text()).contains("<s>• 13.06.2030 (чт) 15:00 · Арена</s> · Отменена");
+        ChatMessage history = press(card, "🗂 История");
+        assertThat(labels(history)).anySatisfy(label -> assertThat(label).contains("10.06"));
+    }
+
+    @Test
     void aFieldIsEditedFromAMenuAndTheCardShownAgain() {
         Client client = client("Иванов", "Пётр", "+79991234567");
         ChatMessage menu = press(cardOf(client), "✏️ Изменить");
@@ -78,13 +99,24 @@ class ClientCardScenarioTest extends ClientScenarios {
     void anotherClientsPhoneIsRefusedNamingTheOwnerWithALinkToTheirCard() {
         Client ivanov = client("Иванов", "Пётр", "+79991234567");
         client("Петров", "Иван", "+79997654321");
-        press(press(cardOf(ivanov), "✏️ Изменить"), "Второй телефон");
+        press(press(cardOf(ivanov), "✏️ Изменить"), "Телефон");
 
         ChatMessage refusal = say("+7 999 765 43 21");
 
         assertThat(refusal.plainText()).contains("уже записан за клиентом Петров Иван");
-        assertIsCardOf(press(refusal, "👤 Открыть его карточку"), "Петров Иван");
-        assertThat(storedWithPhone("+79991234567").orElseThrow().profile().secondPhone()).isEmpty();
+        assertIsCardOf(press(refusal, "👤 Открыть карточку"), "Петров Иван");
+        assertThat(crm.clients.byId(ivanov.id()).orElseThrow().phone().e164()).isEqualTo("+79991234567");
+    }
+
+    @Test
+    void anotherClientsPhoneMayBeTheSecondPhone() {
+        Client ivanov = client("Иванов", "Пётр", "+79991234567");
+        client("Петров", "Иван", "+79997654321");
+        press(press(cardOf(ivanov), "✏️ Изменить"), "Второй телефон");
+
+        ChatMessage card = say("+7 999 765 43 21");
+
+        assertThat(card.plainText()).contains("Сохранено", "+7 999 765-43-21 (второй)");
     }
 
     @Test
@@ -105,7 +137,7 @@ class ClientCardScenarioTest extends ClientScenarios {
 
         ChatMessage done = press(confirmation, "🗑 Да, удалить");
 
-        assertThat(done.plainText()).contains("удалён");
+        assertThat(done.plainText()).contains("Карточка «Иванов Пётр» удалена");
         assertThat(allClients()).isEmpty();
     }
 
@@ -122,10 +154,24 @@ class ClientCardScenarioTest extends ClientScenarios {
         Client client = client("Иванов", "Пётр", "+79991234567");
         Order order = upcomingOrderOf(client);
 
-        ChatMessage refusal = press(press(cardOf(client), "🗑 Удалить"), "🗑 Да, удалить");
+        ChatMessage refusal = press(cardOf(client), "🗑 Удалить");
+
+        assertThat(refusal.plainText()).as("said before any confirmation").contains("нельзя удалить", "15.06.2030 (сб) 15:00");
+        assertThat(labels(refusal)).doesNotContain("🗑 Да, удалить").contains("◀ Назад");
+        assertThat(dataOf(refusal, "📅 15.06.2030 (сб) 15:00")).isEqualTo("or:card:" + order.requireId().value());
+        assertThat(allClients()).hasSize(1);
+    }
+
+    @Test
+    void aBookingMadeWhileTheConfirmationWasOpenStillStopsTheDeletion() {
+        Client client = client("Иванов", "Пётр", "+79991234567");
+        ChatMessage confirmation = press(cardOf(client), "🗑 Удалить");
+        assertThat(labels(confirmation)).contains("🗑 Да, удалить");
+        upcomingOrderOf(client);
+
+        ChatMessage refusal = press(confirmation, "🗑 Да, удалить");
 
         assertThat(refusal.plainText()).contains("нельзя удалить", "15.06.2030 (сб) 15:00");
-        assertThat(dataOf(refusal, "📅 15.06.2030 (сб) 15:00")).isEqualTo("or:card:" + order.requireId().value());
         assertThat(allClients()).hasSize(1);
     }
 

@@ -41,7 +41,8 @@ class ClientTextsTest {
     @Test
     void russianPhonesAreSpacedOutAndOthersShownAsStored() {
         assertThat(PhoneFormat.readable(new Phone("+79991234567"))).isEqualTo("+7 999 123-45-67");
-        assertThat(PhoneFormat.readable(new Phone("+4930123456"))).isEqualTo("+4930123456");
+        assertThat(PhoneFormat.readable(new Phone("+4930123456"))).isEqualTo("+49 30 123456");
+        assertThat(PhoneFormat.readable(new Phone("+14155552671"))).isEqualTo("+1 415-555-2671");
     }
 
     private static Set<Object> keysOf(String name) throws IOException {

@@ -84,6 +84,39 @@ class HostileInputScenarioTest extends ClientScenarios {
         assertThat(card.plainText()).contains("O'Brien & Sons <Анна> " + "😀".repeat(20), "<b>" + "x".repeat(93));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202E", "\u202B", "\u2066", "\u200B", "\uFEFF", "\u0000", "\u0007", "\u0085", "\u009B"})
+    void controlAndBidiCharactersAreNotEchoed(String control) {
+        String typed = "Ив" + control + "анов";
+
+        ChatMessage none = say(typed);
+
+        assertThat(none.text()).contains("«Иванов»").doesNotContain(control);
+        ChatMessage order = bot.sayOne(user, "/order " + typed);
+        assertThat(order.text()).contains("Иванов").doesNotContain(control);
+    }
+
+    @Test
+    void aTelegramNameWithARightToLeftOverrideIsGreetedWithoutIt() {
+        user = new club.lasertag.crm.botapi.EmulatedUser(bot.manager.id(), "Ма\u202Eрия", null, null, "ru");
+
+        ChatMessage help = say("/help");
+
+        assertThat(help.text()).contains("Здравствуйте, Мария!").doesNotContain("\u202E");
+    }
+
+    @Test
+    void phonesOfEveryCountryAreShownFormatted() {
+        client("Smith", "John", "+14155552671");
+        client("Brown", "Ann", "+442079460958");
+
+        ChatMessage found = say("Smith");
+        assertThat(found.plainText() + labels(found)).contains("+1 415-555-2671");
+        ChatMessage card = say("+14155552671");
+        assertThat(card.plainText()).contains("☎️ +1 415-555-2671").doesNotContain("+14155552671");
+        assertThat(say("+442079460958").plainText()).contains("☎️ +44 20 7946 0958");
+    }
+
     @Test
     void englishSpeakersGetTheCardInEnglish() {
         client("Ivanov", "Peter", "+79991234567");

@@ -58,6 +58,23 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aPictureLeftInTheOutboxIsSentWithItsBytes() {
+        openChats();
+        byte[] png = new byte[300_000];
+        new java.util.Random(11).nextBytes(png);
+        append(ANNA, new Reply.Photo(club.lasertag.crm.telegram.chat.Upload.png("day.png", png),
+                Screen.builder("День").row(new Button("📅 День", "cal:d")).build()));
+        append(ANNA, new Reply.Send(Screen.of("after the picture")));
+
+        relay.start();
+
+        List<ChatMessage> sent = emulator.chat(ANNA.id()).botMessages();
+        assertThat(sent).extracting(ChatMessage::kind).containsExactly(ChatMessage.Kind.PHOTO, ChatMessage.Kind.TEXT);
+        assertThat(sent.get(0).attachment().bytes()).isEqualTo(png);
+        assertThat(outbox.pending(10)).isEmpty();
+    }
+
+    @Test
     void youngRepliesAreLeftToTheUpdateThatWroteThem() {
         openChats();
         append(ANNA, new Reply.Send(Screen.of("old")));

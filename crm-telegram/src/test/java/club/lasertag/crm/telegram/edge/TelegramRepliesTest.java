@@ -6,7 +6,9 @@ import club.lasertag.crm.botapi.BotApiEmulator;
 import club.lasertag.crm.botapi.ChatMessage;
 import club.lasertag.crm.botapi.EmulatedUser;
 import club.lasertag.crm.botapi.Fault;
+import club.lasertag.crm.telegram.chat.Button;
 import club.lasertag.crm.telegram.chat.Reply;
+import club.lasertag.crm.telegram.chat.Upload;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.edge.gateway.TelegramClients;
 import club.lasertag.crm.telegram.edge.gateway.TelegramGateway;
@@ -100,6 +102,59 @@ class TelegramRepliesTest {
 
         assertThat(replies.deliver(ANNA.id(), new Reply.Notice("no-such-query", null)))
                 .as("Telegram refuses an unknown or too old query for good").isEqualTo(TelegramReplies.Delivery.REFUSED);
+    }
+
+    @Test
+    void aPhotoIsUploadedWithItsCaptionAndButtons() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, (byte) 0xFF, 45, 45, 13, 10};
+        Reply photo = new Reply.Photo(Upload.png("день.png", png),
+                Screen.builder("<b>Арена</b> · 15 июня").row(new Button("📅 День", "cal:d:2030-06-15")).build());
+
+        assertThat(replies.deliver(ANNA.id(), photo)).isEqualTo(TelegramReplies.Delivery.DONE);
+
+        ChatMessage sent = emulator.chat(ANNA.id()).lastBotMessage().orElseThrow();
+        assertThat(sent.kind()).isEqualTo(ChatMessage.Kind.PHOTO);
+        assertThat(sent.attachment().bytes()).isEqualTo(png);
+        assertThat(sent.attachment().fileName()).isEqualTo("день.png");
+        assertThat(sent.plainText()).isEqualTo("Арена · 15 июня");
+        assertThat(sent.callbackDataOf("📅 День")).contains("cal:d:2030-06-15");
+    }
+
+    @Test
+    void aDocumentKeepsItsNameTypeAndBytes() {
+        byte[] csv = "\uFEFFФамилия;Телефон\r\nИванов;+79991234567\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(replies.deliver(ANNA.id(), new Reply.Document(new Upload("клиенты.csv", "text/csv", csv), Screen.of(""))))
+                .isEqualTo(TelegramReplies.Delivery.DONE);
+
+        ChatMessage sent = emulator.chat(ANNA.id()).lastBotMessage().orElseThrow();
+        assertThat(sent.kind()).isEqualTo(ChatMessage.Kind.DOCUMENT);
+        assertThat(sent.attachment().bytes()).isEqualTo(csv);
+        assertThat(sent.attachment().fileName()).isEqualTo("клиенты.csv");
+        assertThat(sent.attachment().mimeType()).isEqualTo("text/csv");
+        assertThat(sent.text()).as("no caption").isNull();
+    }
+
+    @Test
+    void anUploadTelegramFailedIsSentAgainWholeThroughTheGateway() {
+        byte[] png = new byte[200_000];
+        new java.util.Random(7).nextBytes(png);
+        emulator.failNext("sendPhoto", 2, Fault.internalServerError());
+
+        assertThat(replies.deliver(ANNA.id(), new Reply.Photo(Upload.png("d.png", png), Screen.of("День"))))
+                .isEqualTo(TelegramReplies.Delivery.DONE);
+
+        assertThat(emulator.calls("sendPhoto")).hasSize(3);
+        assertThat(emulator.chat(ANNA.id()).lastBotMessage().orElseThrow().attachment().bytes()).isEqualTo(png);
+    }
+
+    @Test
+    void aRefusedUploadIsNotRetried() {
+        Reply photo = new Reply.Photo(Upload.png("d.png", new byte[] {1, 2}), Screen.of("x".repeat(1000)));
+        emulator.failNext("sendPhoto", 1, Fault.error(400, "Bad Request: IMAGE_PROCESS_FAILED"));
+
+        assertThat(replies.deliver(ANNA.id(), photo)).isEqualTo(TelegramReplies.Delivery.REFUSED);
+        assertThat(emulator.calls("sendPhoto")).hasSize(1);
     }
 
     private TelegramReplies.Delivery show(Screen screen) {

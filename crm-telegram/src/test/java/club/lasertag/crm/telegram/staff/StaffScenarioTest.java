@@ -26,9 +26,19 @@ class StaffScenarioTest {
     void theAdminSeesEveryoneWithTheirRole() {
         ChatMessage list = say("/staff");
 
-        assertThat(list.plainText()).contains("Сотрудники (3)", "без имени — администратор · id 1",
+        assertThat(list.plainText()).contains("Сотрудники (3)", "Анна — администратор · id 1",
                 "Мария — менеджер · id 2", "Игорь — инструктор · id 3");
         assertThat(labels(list)).contains("Мария · менеджер", "Игорь · инструктор", "➕ Добавить сотрудника");
+    }
+
+    @Test
+    void theConfiguredAdminIsShownWithTheirTelegramName() {
+        user = new EmulatedUser(bot.admin.id(), "Анна", "Смирнова", null, "ru");
+
+        ChatMessage list = say("/staff");
+
+        assertThat(list.plainText()).contains("Анна Смирнова — администратор · id 1").doesNotContain("без имени");
+        assertThat(labels(list)).contains("Анна Смирнова · администратор");
     }
 
     @Test
@@ -99,13 +109,16 @@ class StaffScenarioTest {
 
     @Test
     void aMemberIsRemovedAfterConfirmationAndLosesAccess() {
+        bot.say(bot.manager, "/help");
+        assertThat(menuOf(bot.manager)).contains("client", "order");
         ChatMessage confirmation = press(press(say("/staff"), "Мария · менеджер"), "🗑 Удалить");
         assertThat(confirmation.plainText()).contains("Удалить сотрудника Мария (id 2)?");
 
         ChatMessage list = press(confirmation, "🗑 Да, удалить");
 
-        assertThat(list.plainText()).contains("Мария (id 2) удалён", "Сотрудники (2)");
+        assertThat(list.plainText()).contains("Мария (id 2) больше не в команде", "Сотрудники (2)");
         assertThat(roleOf(2)).isEmpty();
+        assertThat(menuOf(bot.manager)).as("the menu goes at once, before Мария writes").isEmpty();
         user = bot.manager;
         assertThat(say("/client").plainText()).contains("Нет доступа");
     }
@@ -120,7 +133,7 @@ class StaffScenarioTest {
 
     @Test
     void aConfiguredAdminCannotBeChangedOrRemovedHere() {
-        ChatMessage admin = press(say("/staff"), "id 1 · администратор");
+        ChatMessage admin = press(say("/staff"), "Анна · администратор");
 
         assertThat(press(admin, "Сделать: менеджер").plainText()).contains("администратор из настроек", "CRM_ADMINS");
         assertThat(roleOf(TestCrm.ADMIN.value())).contains(Role.ADMIN);
@@ -161,6 +174,11 @@ class StaffScenarioTest {
 
     private ChatMessage press(ChatMessage message, String label) {
         return bot.press(user, message, label);
+    }
+
+    private List<String> menuOf(EmulatedUser member) {
+        return bot.telegram.commands("{\"type\":\"chat\",\"chat_id\":" + member.id() + "}", "").stream()
+                .map(java.util.Map.Entry::getKey).toList();
     }
 
     private Optional<Role> roleOf(long telegramUserId) {

@@ -10,9 +10,14 @@ import club.lasertag.crm.domain.staff.Role;
 import club.lasertag.crm.domain.staff.StaffId;
 import club.lasertag.crm.domain.staff.StaffMember;
 import club.lasertag.crm.domain.testing.TestCrm;
+import club.lasertag.crm.domain.port.out.DatabaseBackups;
+import club.lasertag.crm.domain.service.BackupService;
+import club.lasertag.crm.persistence.DataSources;
 import club.lasertag.crm.persistence.JooqPorts;
+import org.jooq.SQLDialect;
 import club.lasertag.crm.persistence.testing.SqliteTestPorts;
 import club.lasertag.crm.telegram.edge.CrmBot;
+import club.lasertag.crm.telegram.feed.FeedAddress;
 import club.lasertag.crm.telegram.bot.Features;
 import club.lasertag.crm.telegram.edge.RoleMenus;
 import club.lasertag.crm.telegram.bot.UseCases;
@@ -32,6 +37,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +60,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BotHarness implements AutoCloseable {
 
     public static final Duration WAIT = Duration.ofSeconds(10);
+    /** Where the bot says calendar feeds are served. */
+    public static final FeedAddress FEED_ADDRESS = new FeedAddress(Optional.of("https://crm.example.org"));
     /**
      * How long nothing must happen before the bot counts as idle. The bot handles an update before it confirms
      * it (with its next getUpdates) and makes every call while handling, so "every update confirmed, no call in
@@ -83,7 +91,9 @@ public final class BotHarness implements AutoCloseable {
     public BotHarness(Sleeper gatewaySleeper) {
         this.gatewaySleeper = gatewaySleeper;
         JooqPorts ports = database.ports();
-        this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff());
+        this.crm = new TestCrm(ClubRules.defaults(TestCrm.ZONE), ports.clients(), ports.orders(), ports.staff(),
+                ports.feedTokens(), ports.exportSource(), ports.priceLists(), ports.orderPrices(), ports.payments(),
+                ports.auditLog());
         this.dialogs = ports.dialogStates();
         this.processed = ports.processedUpdates();
         this.outbox = ports.outbox();
@@ -147,16 +157,32 @@ public final class BotHarness implements AutoCloseable {
         }
     }
 
+    /** The bot's use cases on {@link #crm}, backups of the harness's SQLite file included. */
     public UseCases useCases() {
-        return useCasesOf(crm);
+        return useCasesOf(crm, DataSources.backups(database.dataSource(), SQLDialect.SQLITE));
     }
 
-    /** The bot's use cases on the domain's services of {@code crm}. */
+    /** The bot's use cases on the domain's services of {@code crm}; its database is not copied by the CRM. */
     public static UseCases useCasesOf(TestCrm crm) {
+        return useCasesOf(crm, DataSources.backups(null, SQLDialect.POSTGRES));
+    }
+
+    /** The bot's use cases on the domain's services of {@code crm}, and {@code backups} of its database. */
+    public static UseCases useCasesOf(TestCrm crm, DatabaseBackups backups) {
         return new UseCases(crm.clientService, crm.clientService, crm.clientService, crm.calendarService,
                 crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService, crm.bookingService,
                 crm.calendarService, crm.calendarService, crm.calendarService, crm.staffService,
-                crm.briefingService, crm.briefingService, PhoneNumbers.russian(), crm.rules, crm.clock);
+                new BackupService(backups, crm.access, crm.clock, crm.rules.zone()),
+                crm.moneyService, crm.moneyService, crm.moneyService, crm.moneyService, crm.historyService,
+                crm.briefingService, crm.briefingService,
+                PhoneNumbers.russian(), crm.rules, crm.clock, dayPictureOf(crm), crm.feedService, FEED_ADDRESS,
+                crm.exportService);
+    }
+
+    /** The day picture on {@code crm}'s in-memory ports, drawn by the real renderer. */
+    public static club.lasertag.crm.domain.port.in.DayPicture dayPictureOf(TestCrm crm) {
+        return new club.lasertag.crm.domain.service.DayPictureService(crm.orders, crm.clients, crm.rules, crm.clock,
+                crm.access, new club.lasertag.crm.pictures.Java2dDayPictures());
     }
 
     /** The user types {@code text} in their private chat; returns the bot's new messages once it is idle. */

@@ -12,6 +12,7 @@ import club.lasertag.crm.telegram.chat.Router;
 import club.lasertag.crm.telegram.chat.Screen;
 import club.lasertag.crm.telegram.chat.Sender;
 import club.lasertag.crm.telegram.chat.Texts;
+import club.lasertag.crm.telegram.chat.Upload;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,16 @@ public final class FeatureTurns {
         @Override
         public void show(Screen screen) {
             replies.add("show: " + screen.html());
+        }
+
+        @Override
+        public void photo(Upload image, Screen caption) {
+            replies.add("photo: " + image.fileName() + " " + caption.html());
+        }
+
+        @Override
+        public void document(Upload file, Screen caption) {
+            replies.add("document: " + file.fileName() + " " + caption.html());
         }
 
         @Override

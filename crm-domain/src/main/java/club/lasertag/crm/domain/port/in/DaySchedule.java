@@ -9,17 +9,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Use case: a day's live orders by start time, per polygon and per rest room. Requires
+ * Use case: a day's live orders by start time (and its cancelled ones, apart), per polygon and per rest room. Requires
  * {@link club.lasertag.crm.domain.staff.Permission#VIEW_SCHEDULE}.
  */
 public interface DaySchedule {
 
     DayPlan day(LocalDate day, StaffId by);
 
-    record DayPlan(LocalDate day, List<ScheduledGame> games) {
+    /**
+     * @param games     the day's live orders by start
+     * @param cancelled the day's cancelled orders by start: shown, struck through, never occupying anything
+     */
+    record DayPlan(LocalDate day, List<ScheduledGame> games, List<ScheduledGame> cancelled) {
 
         public DayPlan {
             games = List.copyOf(games);
+            cancelled = List.copyOf(cancelled);
+        }
+
+        public DayPlan(LocalDate day, List<ScheduledGame> games) {
+            this(day, games, List.of());
+        }
+
+        /** Live and cancelled orders together, by start (a cancelled one after a live one at the same start). */
+        public List<ScheduledGame> everything() {
+            List<ScheduledGame> all = new java.util.ArrayList<>(games);
+            all.addAll(cancelled);
+            all.sort(java.util.Comparator.comparing(ScheduledGame::start)
+                    .thenComparing(game -> game.order().status() == club.lasertag.crm.domain.order.OrderStatus.CANCELLED));
+            return all;
         }
 
         /** The games on each polygon, by start; every polygon is present. */

@@ -14,11 +14,22 @@ import java.util.List;
  */
 public interface DeleteClient {
 
+    /**
+     * What {@link #delete} would do now, without doing it: {@link ClientDeletion.Deletable} or
+     * {@link ClientDeletion.HasUpcomingOrders} (listing them), so a front end says so before asking to confirm.
+     */
+    ClientDeletion check(ClientId id, StaffId by);
+
+    /** Deletes the client, unless (checked again: a booking may have come since) it has upcoming live orders. */
     ClientDeletion delete(ClientId id, StaffId by);
 
     sealed interface ClientDeletion {
 
         record Deleted(Client client) implements ClientDeletion {
+        }
+
+        /** {@link #check}: nothing stands in the way of deleting the client. */
+        record Deletable(Client client) implements ClientDeletion {
         }
 
         record HasUpcomingOrders(Client client, List<Order> upcoming) implements ClientDeletion {

@@ -15,7 +15,8 @@ import java.util.Optional;
 public interface FindClients {
 
     /**
-     * A phone in any format finds its client; three or more digits find clients whose phone contains them;
+     * A phone in any format finds the clients having it (its main phone's owner first, then those having it as
+     * second phone); three or more digits find clients whose phone contains them;
      * anything else finds clients whose surname, name or midname contain every word, in any case.
      */
     List<Client> find(String query, Page page, StaffId by);
@@ -24,8 +25,8 @@ public interface FindClients {
     Client byId(ClientId id, StaffId by);
 
     /**
-     * The client having this phone, typed in any format, as first or second phone: an exact match, the same
-     * one {@link SaveClient} checks; empty if nobody has it or it is not a valid phone.
+     * The client whose main phone this is, typed in any format: an exact match, the same one {@link SaveClient}
+     * checks; empty if nobody has it as main phone or it is not a valid phone. A second phone may be shared.
      */
     Optional<Client> byPhone(String typedPhone, StaffId by);
 }

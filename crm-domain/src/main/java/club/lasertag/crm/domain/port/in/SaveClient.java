@@ -6,7 +6,9 @@ import club.lasertag.crm.domain.client.ClientProfile;
 import club.lasertag.crm.domain.staff.StaffId;
 
 /**
- * Use case: add a client, or change one. A phone belongs to one client only. Requires
+ * Use case: add a client, or change one. A main phone belongs to one client only; a second phone
+ * may be shared by several clients (a parent's phone for siblings), see {@link
+ * club.lasertag.crm.domain.client.PhoneOwnership}. Requires
  * {@link club.lasertag.crm.domain.staff.Permission#MANAGE_CLIENTS}.
  */
 public interface SaveClient {
@@ -20,7 +22,7 @@ public interface SaveClient {
         record Saved(Client client) implements ClientSaved {
         }
 
-        /** Another client already has one of the phones. */
+        /** Another client already has this main phone. */
         record PhoneTaken(Client owner) implements ClientSaved {
         }
     }

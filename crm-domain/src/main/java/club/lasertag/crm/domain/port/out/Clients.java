@@ -16,14 +16,14 @@ public interface Clients {
     /**
      * Stores a new client and gives it an id.
      *
-     * @throws PhoneAlreadyStored if another client has the phone: a concurrent save got there first
+     * @throws PhoneAlreadyStored if another client has the main phone: a concurrent save got there first
      */
     Client add(ClientProfile profile);
 
     /**
      * Replaces the profile of an existing client.
      *
-     * @throws PhoneAlreadyStored if another client has the phone: a concurrent save got there first
+     * @throws PhoneAlreadyStored if another client has the main phone: a concurrent save got there first
      */
     void update(Client client);
 
@@ -32,8 +32,14 @@ public interface Clients {
 
     Optional<Client> byId(ClientId id);
 
-    /** The client having this phone as first or second phone. */
-    Optional<Client> byPhone(Phone phone);
+    /** The client whose main phone this is (main phones are unique; second phones may be shared). */
+    Optional<Client> byMainPhone(Phone phone);
+
+    /**
+     * Every client having this phone, as main or second phone: the main phone's owner first, then by surname and
+     * name (a parent's phone may be the second phone of several children).
+     */
+    List<Client> withPhone(Phone phone, Page page);
 
     /** Clients whose first or second phone contains these digits, by surname and name. */
     List<Client> withPhoneDigits(String digits, Page page);
@@ -45,7 +51,7 @@ public interface Clients {
     List<Client> withNameWords(List<String> words, Page page);
 
     /**
-     * The store refused a phone that another client already has. Callers check {@link #byPhone} first; this
+     * The store refused a main phone that another client already has. Callers check {@link #byMainPhone} first; this
      * happens only when two saves of the same phone race, and the caller then repeats its check.
      */
     final class PhoneAlreadyStored extends RuntimeException {
