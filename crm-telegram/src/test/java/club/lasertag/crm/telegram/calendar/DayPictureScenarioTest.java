@@ -79,7 +79,7 @@ class DayPictureScenarioTest {
 
         assertThat(answers).singleElement().satisfies(answer -> {
             assertThat(answer.kind()).isEqualTo(ChatMessage.Kind.TEXT);
-            assertThat(answer.plainText()).contains("45.13", "не дата", "25.12");
+            assertThat(answer.plainText()).contains("45.13", "не дата", "30.11");
         });
     }
 

@@ -84,6 +84,16 @@ class TelegramRepliesTest {
     }
 
     @Test
+    void aScreenShownInPlaceOfAPhotoIsSentAsANewMessage() {
+        emulator.failNext("editMessageText", 1, Fault.error(400, "Bad Request: there is no text in the message to edit"));
+
+        show(Screen.of("Календарь: май"));
+
+        assertThat(emulator.chat(ANNA.id()).botMessages()).extracting(ChatMessage::text)
+                .containsExactly("Календарь", "Календарь: май");
+    }
+
+    @Test
     void otherRefusedEditsAreNotSentAnew() {
         emulator.failNext("editMessageText", 1, Fault.error(403, "Forbidden: bot was blocked by the user"));
 

@@ -63,7 +63,8 @@ public record TelegramResult<R extends BaseResponse>(Status status, R response, 
      */
     public boolean messageCannotBeEdited() {
         return status == Status.FAILED && errorCode == 400 && description != null
-                && (description.contains("message to edit not found") || description.contains("message can't be edited"));
+                && (description.contains("message to edit not found") || description.contains("message can't be edited")
+                        || description.contains("there is no text in the message to edit")); // a photo or document
     }
 
     static <R extends BaseResponse> TelegramResult<R> of(R response) {
