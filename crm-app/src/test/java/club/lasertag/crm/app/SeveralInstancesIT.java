@@ -149,8 +149,9 @@ class SeveralInstancesIT {
         assertThat(clientsByPhone).as("clients by phone").isEqualTo(once);
         assertThat(actions.get()).isEqualTo(total);
         assertThat(count("SELECT count(*) FROM crm_processed_updates")).as("updates handled").isEqualTo(total);
-        assertThat(mirrored.get()).as("updates posted a second time, to another instance").isGreaterThan(total / 2);
-        assertThat(logs()).as("a duplicate found its update handled").contains("was handled before; skipped");
+        // an instance down for its restart misses the copies meant for it: about half get through while one restarts
+        assertThat(mirrored.get()).as("updates posted a second time, to another instance").isGreaterThan(total / 3);
+        assertThat(logs()).as("a duplicate found its update handled").containsPattern("update \\d+: [^\\n]* duplicate in \\d+ ms");
 
         // ---- the scheduled job: once per occasion, on the lease holder only; on another once it is killed ----
         Thread.sleep(3_000);
