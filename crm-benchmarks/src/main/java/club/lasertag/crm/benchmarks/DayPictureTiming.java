@@ -21,6 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How long the day picture takes to draw and encode on a busy day (36 games over the three fields, 24 rests, 6
@@ -38,6 +40,8 @@ public final class DayPictureTiming {
             "Лебедева Ольга", "Новиков Артём", "Морозова Дарья", "Волков Никита", "Фёдорова Ксения", "Зайцев Егор",
             "Павлова Алиса", "Семёнов Глеб"};
 
+    private static final Logger log = LoggerFactory.getLogger(DayPictureTiming.class);
+
     private DayPictureTiming() {
     }
 
@@ -51,16 +55,17 @@ public final class DayPictureTiming {
         byte[] png = pictures.png(board, russian);
         if (args.length > 1) {
             Files.write(Path.of(args[1]), png);
-            System.out.println("wrote " + args[1] + " (" + png.length + " bytes)");
+            log.info("wrote {} ({} bytes)", args[1], png.length);
         }
         BufferedImage decoded = ImageIO.read(new java.io.ByteArrayInputStream(png));
         double[] drawing = time(runs, () -> pictures.png(board, russian));
         double[] blank = time(runs, () -> blankPng(decoded.getWidth(), decoded.getHeight()));
-        System.out.printf(Locale.ROOT, "day picture %dx%d, %d bytes, %d runs%n", decoded.getWidth(), decoded.getHeight(),
-                png.length, runs);
-        System.out.printf(Locale.ROOT, "draw + encode: median %.1f ms, p99 %.1f ms%n", median(drawing), p99(drawing));
-        System.out.printf(Locale.ROOT, "blank PNG (baseline): median %.1f ms, p99 %.1f ms%n", median(blank), p99(blank));
-        System.out.printf(Locale.ROOT, "ratio (median): %.2fx%n", median(drawing) / median(blank));
+        log.info(String.format(Locale.ROOT, "day picture %dx%d, %d bytes, %d runs", decoded.getWidth(),
+                decoded.getHeight(), png.length, runs));
+        log.info(String.format(Locale.ROOT, "draw + encode: median %.1f ms, p99 %.1f ms", median(drawing), p99(drawing)));
+        log.info(String.format(Locale.ROOT, "blank PNG (baseline): median %.1f ms, p99 %.1f ms", median(blank),
+                p99(blank)));
+        log.info(String.format(Locale.ROOT, "ratio (median): %.2fx", median(drawing) / median(blank)));
     }
 
     /** 12 one-hour games a field from 10:00, each with an hour of rest in room 1 or 2 (the arena's and the park's). */
