@@ -97,17 +97,6 @@ final class JooqOrders implements Orders {
     }
 
     @Override
-    public List<Order> cancelledStartingBetween(Instant from, Instant to) {
-        requireOrdered(from, to);
-        return db.selectFrom(CRM_ORDERS)
-                .where(CRM_ORDERS.STATUS.eq(OrderStatus.CANCELLED.code()))
-                .and(CRM_ORDERS.DATE.ge(Timestamps.toDb(from)))
-                .and(CRM_ORDERS.DATE.lt(Timestamps.toDb(to)))
-                .orderBy(CRM_ORDERS.DATE, CRM_ORDERS.UID)
-                .fetch(JooqOrders::order);
-    }
-
-    @Override
     public List<Order> startingBetween(Instant from, Instant to) {
         requireOrdered(from, to);
         return db.selectFrom(CRM_ORDERS)

@@ -61,10 +61,9 @@ public final class CalendarService implements MonthOverview, DaySchedule, ViewOr
         access.require(by, Permission.VIEW_SCHEDULE);
         Instant from = startOf(day);
         Instant to = startOf(day.plusDays(1));
-        List<Order> starting = orders.occupyingBetween(from, to).stream()
-                .filter(order -> !order.slot().start().isBefore(from) && order.slot().start().isBefore(to))
-                .toList();
-        return new DayPlan(day, scheduled(starting), scheduled(orders.cancelledStartingBetween(from, to)));
+        Map<Boolean, List<Order>> byLive = orders.startingBetween(from, to).stream()
+                .collect(java.util.stream.Collectors.partitioningBy(Order::occupiesSlots));
+        return new DayPlan(day, scheduled(byLive.get(true)), scheduled(byLive.get(false)));
     }
 
     @Override

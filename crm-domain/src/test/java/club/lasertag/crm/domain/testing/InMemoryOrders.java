@@ -54,15 +54,6 @@ public final class InMemoryOrders implements Orders {
     }
 
     @Override
-    public List<Order> cancelledStartingBetween(Instant from, Instant to) {
-        return orders.values().stream()
-                .filter(order -> order.status() == club.lasertag.crm.domain.order.OrderStatus.CANCELLED)
-                .filter(order -> !order.slot().start().isBefore(from) && order.slot().start().isBefore(to))
-                .sorted(BY_START)
-                .toList();
-    }
-
-    @Override
     public List<Order> startingBetween(Instant from, Instant to) {
         Interval window = new Interval(from, to);
         return orders.values().stream()

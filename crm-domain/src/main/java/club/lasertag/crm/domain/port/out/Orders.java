@@ -22,8 +22,6 @@ public interface Orders {
     /** The starts of the orders that occupy slots and start in {@code [from, to)}: enough for a month's overview. */
     List<Instant> startsBetween(Instant from, Instant to);
 
-    /** Cancelled orders that start in {@code [from, to)}, by start: what a day's schedule shows struck through. */
-    List<Order> cancelledStartingBetween(Instant from, Instant to);
 
     /** Every order starting in {@code [from, to)}, whatever its status (cancelled too), by start. */
     List<Order> startingBetween(Instant from, Instant to);
